@@ -1,0 +1,81 @@
+/**
+ * The wire format between server, browser, CLI and exporters: graphology's serialized graph
+ * (`{ nodes: [{ key, attributes }], edges: [{ key, source, target, attributes }] }`), with
+ * Neo4j's labels, types and properties kept apart from anything the UI adds.
+ *
+ * Keys are Neo4j element ids. Values that JSON cannot carry faithfully (integers beyond 2^53,
+ * temporal types, durations, points) travel as tagged objects, see `TaggedValue`.
+ */
+
+export type TemporalTypeName =
+  "Date" | "DateTime" | "LocalDateTime" | "Time" | "LocalTime" | "Duration";
+
+/** A Neo4j value JSON cannot hold as-is; `value` is Neo4j's own ISO-8601 / decimal text. */
+export type TaggedValue =
+  | { $type: "Integer"; value: string }
+  | { $type: TemporalTypeName; value: string }
+  | { $type: "Point"; srid: number; x: number; y: number; z?: number }
+  | { $type: "Bytes"; base64: string };
+
+export type PropertyValue =
+  | null
+  | boolean
+  | number
+  | string
+  | TaggedValue
+  | PropertyValue[]
+  | { [key: string]: PropertyValue };
+
+export type Properties = Record<string, PropertyValue>;
+
+export interface NodeAttributes {
+  labels: string[];
+  properties: Properties;
+}
+
+export interface EdgeAttributes {
+  type: string;
+  properties: Properties;
+}
+
+export interface SerializedNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+export interface SerializedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+export interface WireGraph {
+  nodes: SerializedNode[];
+  edges: SerializedEdge[];
+}
+
+/** A node or relationship as it appears in a table cell. */
+export type CellValue =
+  | PropertyValue
+  | { $type: "Node"; elementId: string; labels: string[]; properties: Properties }
+  | {
+      $type: "Relationship";
+      elementId: string;
+      type: string;
+      startElementId: string;
+      endElementId: string;
+      properties: Properties;
+    }
+  | { $type: "Path"; nodes: string[]; relationships: string[] }
+  | CellValue[]
+  | { [key: string]: CellValue };
+
+export function isTaggedValue(value: unknown): value is TaggedValue {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { $type?: unknown }).$type === "string"
+  );
+}

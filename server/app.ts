@@ -1,0 +1,67 @@
+import { existsSync } from "node:fs";
+import Fastify, { type FastifyInstance } from "fastify";
+import fastifyStatic from "@fastify/static";
+import type { Driver } from "neo4j-driver";
+import type { QueryLimits } from "./config";
+import { ApiError } from "./query/query-errors";
+import { registerHealthRoute } from "./routes/health-route";
+import { registerCypherRoute } from "./routes/cypher-route";
+import { registerOverviewRoute } from "./routes/overview-route";
+
+export interface AppDependencies {
+  driver: Driver;
+  database: string | undefined;
+  limits: QueryLimits;
+  /** The built front end (dist/app); absent in API-only tests. */
+  staticDir?: string;
+  logger?: boolean;
+}
+
+/** The HTTP server: the built app at /, the JSON API under /api. */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof ApiError) return reply.code(error.status).send(error.toBody());
+    const fastifyError = error as { statusCode?: number; code?: string; message?: string };
+    if (fastifyError.statusCode && fastifyError.statusCode < 500) {
+      // Fastify's own 4xx (malformed JSON body, wrong content type, too large).
+      return reply.code(fastifyError.statusCode).send({
+        error: {
+          code: fastifyError.code ?? "Ownergraph.BadRequest",
+          message: `${fastifyError.message ?? "Bad request"}. Send a JSON body with Content-Type: application/json.`,
+        },
+      });
+    }
+    reply.log.error(error);
+    return reply.code(500).send({
+      error: {
+        code: "Ownergraph.InternalError",
+        message: fastifyError.message ?? "Internal error",
+      },
+    });
+  });
+
+  registerHealthRoute(app, deps.driver, deps.database);
+  registerCypherRoute(app, deps.driver, deps.database, deps.limits);
+  registerOverviewRoute(app, deps.driver, deps.database);
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/")) {
+      return reply.code(404).send({
+        error: {
+          code: "Ownergraph.NotFound",
+          message: `No API endpoint ${request.method} ${request.url}.`,
+        },
+      });
+    }
+    // Client-side routes fall back to the single page.
+    if (deps.staticDir && existsSync(deps.staticDir)) return reply.sendFile("index.html");
+    return reply.code(404).send("The front end is not built: run `npm run build`.");
+  });
+
+  if (deps.staticDir && existsSync(deps.staticDir)) {
+    await app.register(fastifyStatic, { root: deps.staticDir, index: "index.html" });
+  }
+  return app;
+}

@@ -1,0 +1,48 @@
+import { loadConfig } from "./config";
+import { prepareDatabase } from "./boot";
+import { buildApp } from "./app";
+
+// `npm start`: Neo4j (embedded unless NEO4J_URI is set), schema, seed, then the HTTP server.
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const connection = await prepareDatabase(config);
+  const app = await buildApp({
+    driver: connection.driver,
+    database: connection.database,
+    limits: config.limits,
+    staticDir: config.staticDir,
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`${signal}: stopping the server and Neo4j…`);
+    await app.close();
+    await connection.close();
+    console.info("Stopped cleanly.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await connection.close();
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Could not listen on ${config.host}:${config.port} (${message}). Set PORT to a free port.`,
+      { cause: error },
+    );
+  }
+  const shown = config.host === "0.0.0.0" ? "127.0.0.1" : config.host;
+  console.info(
+    `Ownergraph is running at http://${shown}:${config.port}/ (Neo4j: ${connection.uri}, ${config.limits.allowWrites ? "read-write" : "read-only"} console)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+  process.exit(1);
+});

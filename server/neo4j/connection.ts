@@ -1,0 +1,99 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { AppConfig } from "../config";
+import { startEmbeddedNeo4j } from "./embedded-neo4j";
+
+/** Where the app's one driver points, and how to let go of it. */
+export interface Neo4jConnection {
+  driver: Driver;
+  database: string | undefined;
+  uri: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export interface Neo4jCredentials {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+}
+
+export function createDriver(credentials: Neo4jCredentials): Driver {
+  return neo4j.driver(
+    credentials.uri,
+    neo4j.auth.basic(credentials.username, credentials.password),
+    {
+      // Integers come back as neo4j Integer objects; server/query/neo4j-values.ts turns them into
+      // numbers when safe and into exact decimal strings when not, so nothing is rounded.
+      disableLosslessIntegers: false,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 20_000,
+      userAgent: "ownergraph/0.1",
+    },
+  );
+}
+
+/**
+ * Connects to the Neo4j named by NEO4J_URI, or starts the embedded one. Waits until the
+ * database answers, so the caller can apply the schema right away.
+ */
+export async function connectNeo4j(
+  config: AppConfig,
+  log: (line: string) => void = (line) => console.info(line),
+): Promise<Neo4jConnection> {
+  const neo4jConfig = config.neo4j;
+  if (neo4jConfig.kind === "external") {
+    const driver = createDriver(neo4jConfig);
+    await waitForConnectivity(driver, neo4jConfig.uri);
+    log(`Connected to Neo4j at ${neo4jConfig.uri}.`);
+    return {
+      driver,
+      database: neo4jConfig.database,
+      uri: neo4jConfig.uri,
+      embedded: false,
+      close: () => driver.close(),
+    };
+  }
+  const running = await startEmbeddedNeo4j(neo4jConfig, log);
+  const driver = createDriver(running);
+  try {
+    await waitForConnectivity(driver, running.uri);
+  } catch (error) {
+    await driver.close();
+    await running.stop();
+    throw error;
+  }
+  return {
+    driver,
+    database: running.database,
+    uri: running.uri,
+    embedded: true,
+    async close() {
+      await driver.close();
+      await running.stop();
+    },
+  };
+}
+
+async function waitForConnectivity(driver: Driver, uri: string, attempts = 30): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await driver.verifyConnectivity();
+      return;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/authentication|unauthorized|credentials/i.test(message)) {
+        throw new Error(
+          `Neo4j at ${uri} refused the credentials: ${message}. Check NEO4J_USERNAME and NEO4J_PASSWORD.`,
+          { cause: error },
+        );
+      }
+      if (attempt >= attempts) {
+        throw new Error(`Neo4j at ${uri} did not answer after ${attempts} tries: ${message}`, {
+          cause: error,
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import type { Node, Relationship } from "neo4j-driver";
+import type {
+  SerializedEdge,
+  SerializedNode,
+  WireGraph,
+} from "../../domain/graph/graph-wire-types";
+import { toProperties, type GraphCollector } from "./neo4j-values";
+
+/**
+ * Gathers the nodes and relationships of a result into graphology's serialized form, each once,
+ * and counts them so that a result can be capped.
+ */
+export class GraphBuilder implements GraphCollector {
+  private readonly nodes = new Map<string, SerializedNode>();
+  private readonly edges = new Map<string, SerializedEdge>();
+
+  addNode(node: Node): void {
+    if (this.nodes.has(node.elementId)) return;
+    this.nodes.set(node.elementId, {
+      key: node.elementId,
+      attributes: { labels: [...node.labels], properties: toProperties(node.properties) },
+    });
+  }
+
+  addRelationship(relationship: Relationship): void {
+    if (this.edges.has(relationship.elementId)) return;
+    this.edges.set(relationship.elementId, {
+      key: relationship.elementId,
+      source: relationship.startNodeElementId,
+      target: relationship.endNodeElementId,
+      attributes: { type: relationship.type, properties: toProperties(relationship.properties) },
+    });
+  }
+
+  get size(): number {
+    return this.nodes.size + this.edges.size;
+  }
+
+  /** Element ids of relationship ends that the result did not itself return. */
+  missingEndpoints(): string[] {
+    const missing = new Set<string>();
+    for (const edge of this.edges.values()) {
+      if (!this.nodes.has(edge.source)) missing.add(edge.source);
+      if (!this.nodes.has(edge.target)) missing.add(edge.target);
+    }
+    return [...missing];
+  }
+
+  /** Relationships whose ends are still unknown are left out, so the graph always imports. */
+  toWireGraph(): WireGraph {
+    const edges = [...this.edges.values()].filter(
+      (edge) => this.nodes.has(edge.source) && this.nodes.has(edge.target),
+    );
+    return { nodes: [...this.nodes.values()], edges };
+  }
+}

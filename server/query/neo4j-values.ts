@@ -1,0 +1,119 @@
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Node,
+  type Relationship,
+} from "neo4j-driver";
+import type { CellValue, Properties, PropertyValue } from "../../domain/graph/graph-wire-types";
+
+/**
+ * Turns a Neo4j property value into JSON without losing anything: safe integers become numbers,
+ * larger ones exact decimal strings, temporal values Neo4j's ISO text, each tagged with its type.
+ */
+export function toPropertyValue(value: unknown): PropertyValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "bigint") {
+    return Number.isSafeInteger(Number(value))
+      ? Number(value)
+      : { $type: "Integer", value: value.toString() };
+  }
+  if (neo4j.isInt(value)) {
+    return neo4j.integer.inSafeRange(value)
+      ? neo4j.integer.toNumber(value)
+      : { $type: "Integer", value: value.toString() };
+  }
+  if (isDate(value)) return { $type: "Date", value: value.toString() };
+  if (isDateTime(value)) return { $type: "DateTime", value: value.toString() };
+  if (isLocalDateTime(value)) return { $type: "LocalDateTime", value: value.toString() };
+  if (isTime(value)) return { $type: "Time", value: value.toString() };
+  if (isLocalTime(value)) return { $type: "LocalTime", value: value.toString() };
+  if (isDuration(value)) return { $type: "Duration", value: value.toString() };
+  if (isPoint(value)) {
+    const point = {
+      $type: "Point" as const,
+      srid: neo4j.integer.toNumber(value.srid),
+      x: value.x,
+      y: value.y,
+    };
+    return value.z === undefined ? point : { ...point, z: value.z };
+  }
+  if (value instanceof Uint8Array)
+    return { $type: "Bytes", base64: Buffer.from(value).toString("base64") };
+  if (Array.isArray(value)) return value.map(toPropertyValue);
+  if (typeof value === "object") {
+    const out: Record<string, PropertyValue> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toPropertyValue(inner);
+    return out;
+  }
+  return String(value);
+}
+
+export function toProperties(properties: Record<string, unknown>): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(properties)) out[key] = toPropertyValue(value);
+  return out;
+}
+
+/** Collects every node and relationship met while converting result values. */
+export interface GraphCollector {
+  addNode(node: Node): void;
+  addRelationship(relationship: Relationship): void;
+}
+
+/** A result cell as JSON; nodes, relationships and paths are also handed to `collector`. */
+export function toCellValue(value: unknown, collector: GraphCollector): CellValue {
+  if (isNode(value)) {
+    collector.addNode(value);
+    return {
+      $type: "Node",
+      elementId: value.elementId,
+      labels: [...value.labels],
+      properties: toProperties(value.properties),
+    };
+  }
+  if (isRelationship(value)) {
+    collector.addRelationship(value);
+    return {
+      $type: "Relationship",
+      elementId: value.elementId,
+      type: value.type,
+      startElementId: value.startNodeElementId,
+      endElementId: value.endNodeElementId,
+      properties: toProperties(value.properties),
+    };
+  }
+  if (isPath(value)) {
+    const nodes = [value.start.elementId];
+    const relationships: string[] = [];
+    collector.addNode(value.start);
+    for (const segment of value.segments) {
+      collector.addRelationship(segment.relationship);
+      collector.addNode(segment.end);
+      relationships.push(segment.relationship.elementId);
+      nodes.push(segment.end.elementId);
+    }
+    return { $type: "Path", nodes, relationships };
+  }
+  if (Array.isArray(value)) return value.map((item) => toCellValue(item, collector));
+  if (value !== null && typeof value === "object" && isPlainRecord(value)) {
+    const out: Record<string, CellValue> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toCellValue(inner, collector);
+    return out;
+  }
+  return toPropertyValue(value);
+}
+
+function isPlainRecord(value: object): value is Record<string, unknown> {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}

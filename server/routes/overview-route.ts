@@ -1,0 +1,15 @@
+import type { FastifyInstance } from "fastify";
+import neo4j, { type Driver } from "neo4j-driver";
+import { readGraph } from "../query/read-graph";
+
+/** GET /api/overview: a capped first picture of the graph for an empty canvas. */
+export function registerOverviewRoute(
+  app: FastifyInstance,
+  driver: Driver,
+  database: string | undefined,
+): void {
+  app.get("/api/overview", async () => {
+    const { graph } = await readGraph(driver, database, "get-overview", { limit: neo4j.int(500) });
+    return graph;
+  });
+}
