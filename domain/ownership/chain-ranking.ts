@@ -1,0 +1,60 @@
+/**
+ * Orders owners, holdings and paths for display: largest effective share first (lower bound,
+ * then upper bound), then the shortest chain, then by key so the order never wobbles.
+ * Control without an ownership share comes after every share, shortest chain first.
+ */
+import type { ChainPath } from "./chain-share";
+import type { ShareInterval } from "./share";
+import { compareSharesDescending } from "./share-arithmetic";
+
+export interface RankableChain {
+  key: string;
+  effectiveShare: ShareInterval | null;
+  paths: readonly { edges: readonly unknown[] }[];
+}
+
+function compareNullableShares(a: ShareInterval | null, b: ShareInterval | null): number {
+  if (a && b) return compareSharesDescending(a, b);
+  if (a) return -1;
+  return b ? 1 : 0;
+}
+
+export function shortestPathLength(chain: RankableChain): number {
+  return chain.paths.reduce((shortest, path) => Math.min(shortest, path.edges.length), Infinity);
+}
+
+export function compareChains(a: RankableChain, b: RankableChain): number {
+  return (
+    compareNullableShares(a.effectiveShare, b.effectiveShare) ||
+    shortestPathLength(a) - shortestPathLength(b) ||
+    a.key.localeCompare(b.key)
+  );
+}
+
+/** A new array, ranked by `compareChains`. */
+export function rankChains<T extends RankableChain>(chains: readonly T[]): T[] {
+  return [...chains].sort(compareChains);
+}
+
+function pathLabel(path: { nodeKeys: readonly string[] }): string {
+  return path.nodeKeys.join("\u0000");
+}
+
+/** Shortest first, then by node keys: the order in which paths are summed. */
+export function comparePathsByLength(
+  a: { nodeKeys: readonly string[] },
+  b: { nodeKeys: readonly string[] },
+): number {
+  return a.nodeKeys.length - b.nodeKeys.length || pathLabel(a).localeCompare(pathLabel(b));
+}
+
+/** A new array of paths: counted paths with the largest share first, then the rest. */
+export function rankPaths(paths: readonly ChainPath[]): ChainPath[] {
+  const countedFirst = (path: ChainPath): number => (path.contribution === "counted" ? 0 : 1);
+  return [...paths].sort(
+    (a, b) =>
+      countedFirst(a) - countedFirst(b) ||
+      compareNullableShares(a.share, b.share) ||
+      comparePathsByLength(a, b),
+  );
+}
