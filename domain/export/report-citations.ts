@@ -1,0 +1,176 @@
+import type { SerializedEdge, SerializedNode, WireGraph } from "../graph/graph-wire-types";
+import { displayText, shareText } from "./display-text";
+import { nodeCaption } from "./node-caption";
+import { escapeHtml } from "./xml-escape";
+
+/**
+ * The numbered footnotes of a report: one per relationship, in graph order, each naming the
+ * relationship, its firmness and every source it cites (title, publisher, date, authors, the
+ * URL as a link and the quote). Citations are the parallel lists `sourceIds` and `quotes`.
+ */
+
+export interface SourceRecord {
+  id: string;
+  title?: string | null;
+  publisher?: string | null;
+  url?: string | null;
+  date?: string | null;
+  authors?: readonly string[] | string | null;
+}
+
+export interface ReportContext {
+  /** Each node's caption, already HTML-escaped. */
+  captionHtmlByKey: ReadonlyMap<string, string>;
+  footnoteByEdgeKey: ReadonlyMap<string, number>;
+  sourcesById: ReadonlyMap<string, SourceRecord>;
+  /** Sources rendered once, as many relationships cite the same ones. */
+  sourceHtmlById: Map<string, string>;
+  /** Short texts that repeat on many rows (types, shares, firmness), escaped once. */
+  repeatedHtml: Map<string, string>;
+}
+
+function asText(value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+function sourceFromNode(node: SerializedNode): SourceRecord | null {
+  const { properties } = node.attributes;
+  const id = asText(properties.id);
+  if (id === null || !node.attributes.labels.includes("Source")) return null;
+  const authors = properties.authors;
+  return {
+    id,
+    title: asText(properties.title),
+    publisher: asText(properties.publisher),
+    url: asText(properties.url),
+    date: displayText(properties.date) || null,
+    authors: Array.isArray(authors) ? authors.map(displayText) : asText(authors),
+  };
+}
+
+/** Captions, footnote numbers and sources by id (given records win over Source nodes). */
+export function buildReportContext(
+  graph: WireGraph,
+  sources: readonly SourceRecord[],
+): ReportContext {
+  const captionHtmlByKey = new Map(
+    graph.nodes.map((node) => [node.key, escapeHtml(nodeCaption(node))]),
+  );
+  const footnoteByEdgeKey = new Map(graph.edges.map((edge, index) => [edge.key, index + 1]));
+  const sourcesById = new Map<string, SourceRecord>();
+  for (const node of graph.nodes) {
+    const source = sourceFromNode(node);
+    if (source !== null) sourcesById.set(source.id, source);
+  }
+  for (const source of sources) sourcesById.set(source.id, source);
+  return {
+    captionHtmlByKey,
+    footnoteByEdgeKey,
+    sourcesById,
+    sourceHtmlById: new Map(),
+    repeatedHtml: new Map(),
+  };
+}
+
+/** A node's caption as HTML (its key when the node is not in the graph). */
+export function captionHtml(context: ReportContext, key: string): string {
+  return context.captionHtmlByKey.get(key) ?? escapeHtml(key);
+}
+
+/** Escapes a short text that recurs across rows, once per report. */
+function repeatedHtml(context: ReportContext, text: string): string {
+  let html = context.repeatedHtml.get(text);
+  if (html === undefined) {
+    html = escapeHtml(text);
+    context.repeatedHtml.set(text, html);
+  }
+  return html;
+}
+
+/** A superscript link to a relationship's footnote, or "" when it has none. */
+export function footnoteReference(context: ReportContext, edgeKey: string): string {
+  const number = context.footnoteByEdgeKey.get(edgeKey);
+  return number === undefined ? "" : `<sup><a href="#fn-${number}">${number}</a></sup>`;
+}
+
+function sourceLink(url: string | null | undefined): string {
+  if (!url) return "";
+  const text = escapeHtml(url);
+  return /^https?:\/\//i.test(url) ? ` <a href="${text}">${text}</a>` : ` ${text}`;
+}
+
+/** A source as cited: title, publisher, date, authors, then the URL (a link only if http(s)). */
+function sourceHtml(source: SourceRecord | undefined, sourceId: string): string {
+  if (source === undefined)
+    return `Source ${escapeHtml(sourceId)} (not among the report's sources).`;
+  const authors = Array.isArray(source.authors) ? source.authors.join(", ") : source.authors;
+  const details = [source.publisher, source.date, authors]
+    .filter((part): part is string => typeof part === "string" && part !== "")
+    .map(escapeHtml)
+    .join(", ");
+  const title = escapeHtml(source.title ?? source.id);
+  return `<cite>${title}</cite>${details === "" ? "" : `, ${details}`}.${sourceLink(source.url)}`;
+}
+
+function citation(context: ReportContext, sourceId: string, quote: string | null): string {
+  let head = context.sourceHtmlById.get(sourceId);
+  if (head === undefined) {
+    head = sourceHtml(context.sourcesById.get(sourceId), sourceId);
+    context.sourceHtmlById.set(sourceId, head);
+  }
+  return `<li>${head}${quote ? ` <q>${escapeHtml(quote)}</q>` : ""}</li>`;
+}
+
+function citationList(context: ReportContext, edge: SerializedEdge): string {
+  const { sourceIds, quotes } = edge.attributes.properties;
+  const ids = Array.isArray(sourceIds) ? sourceIds.map(displayText) : [];
+  if (ids.length === 0) return " <em>No source cited.</em>";
+  const quoteList = Array.isArray(quotes) ? quotes : [];
+  const items = ids.map((id, index) => {
+    const quote = quoteList[index];
+    return citation(context, id, typeof quote === "string" ? quote : null);
+  });
+  return `<ul>${items.join("")}</ul>`;
+}
+
+/** "A — OWNS (51%) → B" for a relationship. */
+export function relationshipSummary(context: ReportContext, edge: SerializedEdge): string {
+  const { type, properties } = edge.attributes;
+  const share = type === "OWNS" ? ` (${shareText(properties)})` : "";
+  return (
+    `${captionHtml(context, edge.source)} — ${repeatedHtml(context, type + share)}` +
+    ` → ${captionHtml(context, edge.target)}`
+  );
+}
+
+export function footnotesSection(context: ReportContext, edges: readonly SerializedEdge[]): string {
+  const items = edges.map((edge, index) => {
+    const firmness = displayText(edge.attributes.properties.firmness) || "not stated";
+    return (
+      `<li id="fn-${index + 1}">${relationshipSummary(context, edge)}.` +
+      ` Firmness: ${repeatedHtml(context, firmness)}.${citationList(context, edge)}</li>`
+    );
+  });
+  return `<section class="footnotes"><h2>Sources</h2><ol>${items.join("\n")}</ol></section>`;
+}
+
+export function relationshipsSection(
+  context: ReportContext,
+  edges: readonly SerializedEdge[],
+): string {
+  const rows = edges.map((edge) => {
+    const { type, properties } = edge.attributes;
+    const share = type === "OWNS" ? shareText(properties) : "";
+    const firmness = displayText(properties.firmness);
+    return (
+      `<tr><td>${captionHtml(context, edge.source)}</td><td>${repeatedHtml(context, type)}</td>` +
+      `<td>${captionHtml(context, edge.target)}</td><td>${repeatedHtml(context, share)}</td>` +
+      `<td>${repeatedHtml(context, firmness)}</td><td>${footnoteReference(context, edge.key)}</td></tr>`
+    );
+  });
+  return (
+    "<section><h2>Relationships</h2><table><thead><tr><th>From</th><th>Relationship</th>" +
+    "<th>To</th><th>Share</th><th>Firmness</th><th>Source</th></tr></thead>" +
+    `<tbody>${rows.join("\n")}</tbody></table></section>`
+  );
+}

@@ -1,0 +1,113 @@
+import type { SerializedNode } from "../graph/graph-wire-types";
+import { displayText } from "./display-text";
+import { nodeCaption } from "./node-caption";
+import { captionHtml, footnoteReference, type ReportContext } from "./report-citations";
+import { escapeHtml } from "./xml-escape";
+
+/** The entity table and the ownership chains of a report. */
+
+export interface OwnershipChainStep {
+  fromKey: string;
+  toKey: string;
+  edgeKey: string;
+  /** The step's share as it should read; empty means unknown. */
+  shareText: string;
+}
+
+export interface OwnershipChainInput {
+  title: string;
+  steps: readonly OwnershipChainStep[];
+  /** The chain's effective share as it should read; empty means unknown. */
+  effectiveShareText: string;
+}
+
+/** Properties shown as identifiers when present, besides `id`. */
+export const DEFAULT_IDENTIFIER_PROPERTIES: readonly string[] = [
+  "lei",
+  "uscc",
+  "registrationNumber",
+  "companyNumber",
+  "stockCode",
+  "ticker",
+  "isin",
+  "wikidataId",
+  "identifiers",
+];
+
+const NAME_PROPERTIES = ["name", "nameZh", "names", "aliases"];
+
+function orUnknown(text: string): string {
+  return text.trim() === "" ? "unknown" : text;
+}
+
+function entityNames(node: SerializedNode): string[] {
+  const caption = nodeCaption(node);
+  const names = new Set<string>();
+  for (const property of NAME_PROPERTIES) {
+    const value = node.attributes.properties[property];
+    const list = Array.isArray(value) ? value : [value];
+    for (const item of list) {
+      const text = displayText(item);
+      if (text !== "" && text !== caption) names.add(text);
+    }
+  }
+  return [...names];
+}
+
+function entityIdentifiers(
+  node: SerializedNode,
+  identifierProperties: readonly string[],
+): string[] {
+  const lines: string[] = [];
+  for (const property of ["id", ...identifierProperties]) {
+    const text = displayText(node.attributes.properties[property]);
+    if (text !== "") lines.push(`${property}: ${text}`);
+  }
+  return lines;
+}
+
+function lines(texts: readonly string[]): string {
+  return texts.map(escapeHtml).join("<br>");
+}
+
+export function entitiesSection(
+  nodes: readonly SerializedNode[],
+  identifierProperties: readonly string[],
+): string {
+  const rows = nodes
+    .filter((node) => !node.attributes.labels.includes("Source"))
+    .map((node) => {
+      const type = node.attributes.labels.filter((label) => label !== "Entity").join(", ");
+      return (
+        `<tr><td>${escapeHtml(nodeCaption(node))}</td><td>${escapeHtml(type)}</td>` +
+        `<td>${lines(entityNames(node))}</td>` +
+        `<td>${lines(entityIdentifiers(node, identifierProperties))}</td></tr>`
+      );
+    });
+  return (
+    "<section><h2>Entities</h2><table><thead><tr><th>Entity</th><th>Type</th><th>Names</th>" +
+    `<th>Identifiers</th></tr></thead><tbody>${rows.join("\n")}</tbody></table></section>`
+  );
+}
+
+function chainItem(context: ReportContext, chain: OwnershipChainInput): string {
+  const steps = chain.steps.map(
+    (step) =>
+      `<li>${captionHtml(context, step.fromKey)} → ` +
+      `${captionHtml(context, step.toKey)}: ${escapeHtml(orUnknown(step.shareText))}` +
+      `${footnoteReference(context, step.edgeKey)}</li>`,
+  );
+  return (
+    `<li class="chain"><h3>${escapeHtml(chain.title)}</h3><ol>${steps.join("")}</ol>` +
+    `<p>Effective share: <strong>${escapeHtml(orUnknown(chain.effectiveShareText))}</strong></p></li>`
+  );
+}
+
+export function chainsSection(
+  context: ReportContext,
+  chains: readonly OwnershipChainInput[],
+): string {
+  if (chains.length === 0) return "";
+  const items = chains.map((chain) => chainItem(context, chain));
+  return `<section><h2>Ownership chains</h2><ol class="chains">${items.join("\n")}</ol></section>`;
+}

@@ -1,0 +1,137 @@
+import { DOMParser } from "@xmldom/xmldom";
+import Graph from "graphology";
+import { parse } from "graphology-graphml";
+import { describe, expect, it } from "vitest";
+import { exportGraphml, graphmlChunks } from "../../domain/export/graphml-exporter";
+import type { Properties, WireGraph } from "../../domain/graph/graph-wire-types";
+import { withoutNulls } from "../fixtures/export/property-helpers";
+import { AISINO_ZH, NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
+
+interface KeyDeclaration {
+  name: string;
+  type: string;
+  json: boolean;
+}
+
+/** The `<key>` declarations, read with a plain DOM parser. */
+function keyDeclarations(xml: string, kind: "node" | "edge"): Map<string, KeyDeclaration> {
+  const document = new DOMParser().parseFromString(xml, "application/xml");
+  const declarations = new Map<string, KeyDeclaration>();
+  for (const key of Array.from(document.getElementsByTagName("key"))) {
+    if (key.getAttribute("for") !== kind) continue;
+    const name = key.getAttribute("attr.name") ?? "";
+    const desc = key.getElementsByTagName("desc")[0]?.textContent ?? "";
+    declarations.set(name, {
+      name,
+      type: key.getAttribute("attr.type") ?? "",
+      json: desc === "JSON text",
+    });
+  }
+  return declarations;
+}
+
+function decode(
+  attributes: Record<string, unknown>,
+  declarations: Map<string, KeyDeclaration>,
+  structural: readonly string[],
+): { structural: Record<string, unknown>; properties: Properties } {
+  const structuralValues: Record<string, unknown> = {};
+  const properties: Properties = {};
+  for (const [name, raw] of Object.entries(attributes)) {
+    const value = declarations.get(name)?.json ? (JSON.parse(String(raw)) as unknown) : raw;
+    if (structural.includes(name)) structuralValues[name] = value;
+    else properties[name] = value as Properties[string];
+  }
+  return { structural: structuralValues, properties };
+}
+
+function readBack(xml: string) {
+  return parse(Graph, xml);
+}
+
+describe("GraphML exporter", () => {
+  const xml = exportGraphml(trickyGraph);
+
+  it("declares every attribute with a typed key", () => {
+    const nodeKeys = keyDeclarations(xml, "node");
+    expect(nodeKeys.get("labels")).toEqual({ name: "labels", type: "string", json: true });
+    expect(nodeKeys.get("label")?.type).toBe("string");
+    expect(nodeKeys.get("names")).toEqual({ name: "names", type: "string", json: true });
+    expect(nodeKeys.get("registeredCapital")?.json).toBe(true);
+    expect(nodeKeys.get("listed")?.type).toBe("boolean");
+    expect(nodeKeys.get("employees")?.type).toBe("long");
+    const edgeKeys = keyDeclarations(xml, "edge");
+    expect(edgeKeys.get("type")?.type).toBe("string");
+    expect(edgeKeys.get("shareMin")?.type).toBe("double");
+    expect(edgeKeys.get("shareExact")?.type).toBe("double");
+    expect(edgeKeys.get("sourceIds")).toEqual({ name: "sourceIds", type: "string", json: true });
+    expect(edgeKeys.get("quotes")?.json).toBe(true);
+  });
+
+  it("reads back through graphology-graphml with the same nodes, edges and attributes", () => {
+    const graph = readBack(xml);
+    const nodeKeys = keyDeclarations(xml, "node");
+    const edgeKeys = keyDeclarations(xml, "edge");
+    expect(graph.type).toBe("directed");
+    expect(graph.order).toBe(trickyGraph.nodes.length);
+    expect(graph.size).toBe(trickyGraph.edges.length);
+    for (const node of trickyGraph.nodes) {
+      const decoded = decode(graph.getNodeAttributes(node.key), nodeKeys, ["labels", "label"]);
+      expect(decoded.structural.labels).toEqual(node.attributes.labels);
+      expect(decoded.properties).toEqual(withoutNulls(node.attributes.properties));
+    }
+    for (const edge of trickyGraph.edges) {
+      expect(graph.source(edge.key)).toBe(edge.source);
+      expect(graph.target(edge.key)).toBe(edge.target);
+      const decoded = decode(graph.getEdgeAttributes(edge.key), edgeKeys, ["type", "label"]);
+      expect(decoded.structural.type).toBe(edge.attributes.type);
+      expect(decoded.properties).toEqual(withoutNulls(edge.attributes.properties));
+    }
+  });
+
+  it("keeps markup, line breaks and Chinese text as text", () => {
+    expect(xml).not.toContain("<script>");
+    const graph = readBack(xml);
+    expect(graph.getNodeAttribute("4:db:0", "name")).toBe(NASTY_NAME);
+    expect(graph.getNodeAttribute("4:db:0", "label")).toBe(AISINO_ZH);
+    expect(graph.getNodeAttribute("4:db:0", "nameZh")).toBe(AISINO_ZH);
+  });
+
+  it("renames a property that collides with a structural attribute", () => {
+    const collision: WireGraph = {
+      nodes: [
+        { key: "a", attributes: { labels: ["X"], properties: { labels: "mine", label: 1 } } },
+      ],
+      edges: [
+        {
+          key: "e",
+          source: "a",
+          target: "a",
+          attributes: { type: "T", properties: { type: "t" } },
+        },
+      ],
+    };
+    const graph = readBack(exportGraphml(collision));
+    expect(graph.getNodeAttributes("a")).toMatchObject({
+      labels: '["X"]',
+      "property.labels": "mine",
+      "property.label": 1,
+    });
+    expect(graph.getEdgeAttributes("e")).toMatchObject({ type: "T", "property.type": "t" });
+  });
+
+  it("writes an empty graph and streams the same text in chunks", () => {
+    const empty = readBack(exportGraphml({ nodes: [], edges: [] }));
+    expect(empty.order).toBe(0);
+    expect([...graphmlChunks(trickyGraph)].join("")).toBe(xml);
+  });
+
+  it("replaces characters XML cannot hold instead of writing invalid XML", () => {
+    const control: WireGraph = {
+      nodes: [{ key: "a", attributes: { labels: ["X"], properties: { name: "bell\u0007tab\t" } } }],
+      edges: [],
+    };
+    const graph = readBack(exportGraphml(control));
+    expect(graph.getNodeAttribute("a", "name")).toBe("bell\uFFFDtab\t");
+  });
+});

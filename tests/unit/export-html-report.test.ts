@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { exportHtmlReport, type HtmlReportInput } from "../../domain/export/html-report";
+import type { OwnershipChainInput } from "../../domain/export/report-sections";
+import { AISINO_ZH, trickyGraph, trickySources } from "../fixtures/export/tricky-graph";
+
+const chains: OwnershipChainInput[] = [
+  {
+    title: "SASAC → CASIC → <Aisino>",
+    steps: [
+      { fromKey: "4:db:2", toKey: "4:db:1", edgeKey: "5:db:11", shareText: "100%" },
+      { fromKey: "4:db:1", toKey: "4:db:0", edgeKey: "5:db:10", shareText: "" },
+    ],
+    effectiveShareText: "",
+  },
+];
+
+const input: HtmlReportInput = {
+  title: "Who owns <script>alert('Aisino')</script>?",
+  date: "2026-05-01",
+  graph: trickyGraph,
+  sources: trickySources,
+  chains,
+  picture: {
+    nodes: {
+      "4:db:0": { x: 300, y: 200, size: 10, color: "#c00", label: AISINO_ZH },
+      "4:db:1": { x: 150, y: 100, size: 8, color: "#00c", label: "CASIC" },
+      "4:db:2": { x: 50, y: 50, size: 8, color: "#00c", label: "SASAC" },
+    },
+    edges: {
+      "5:db:10": { color: "#999", size: 1, label: "OWNS" },
+      "5:db:11": { color: "#999", size: 1, label: "OWNS" },
+      "5:db:12": { color: "#999", size: 1 },
+      "5:db:13": { color: "#999", size: 1, label: "loop" },
+    },
+    viewport: { width: 400, height: 300, coordinates: "screen" },
+  },
+};
+
+describe("HTML report", () => {
+  const html = exportHtmlReport(input);
+
+  it("loads nothing from outside: no scripts, no src, links only in the footnotes", () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\bsrc\s*=/i);
+    expect(html).not.toMatch(/<link\b/i);
+    expect(html).not.toMatch(/@import|url\(/i);
+    const hrefs = [...html.matchAll(/<(\w+)[^>]*\shref="([^"]*)"/g)];
+    for (const [, tag, href] of hrefs) {
+      expect(tag).toBe("a");
+      if (!href?.startsWith("#")) expect(href).toMatch(/^https?:\/\//);
+    }
+    const footnotes = html.slice(html.indexOf('<section class="footnotes">'));
+    const external = hrefs.filter(([, , href]) => !href?.startsWith("#"));
+    expect(external.length).toBeGreaterThan(0);
+    for (const [anchor] of external) expect(footnotes).toContain(anchor);
+    expect(html).toContain("default-src 'none'");
+  });
+
+  it("escapes every text, including names and quotes holding markup", () => {
+    expect(html).toContain("Who owns &lt;script&gt;alert(&#39;Aisino&#39;)&lt;/script&gt;?");
+    expect(html).toContain("&lt;/q&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("Aisino &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co.");
+    expect(html).toContain("SASAC → CASIC → &lt;Aisino&gt;");
+    // A javascript: URL is shown as text, never linked.
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain("javascript:alert(1)");
+  });
+
+  it("has one numbered footnote per relationship, citing title, publisher, date, URL and quote", () => {
+    const numbers = [...html.matchAll(/<li id="fn-(\d+)">/g)].map((match) => Number(match[1]));
+    expect(numbers).toEqual(trickyGraph.edges.map((_, index) => index + 1));
+    const first = /<li id="fn-1">(.*?)<\/li><\/ul><\/li>/s.exec(html)?.[1] ?? "";
+    expect(first).toContain("Firmness: uncertain");
+    expect(first).toContain("Radio Free Asia, 2019-07-22, Tam Siu-yin, Luisetta Mudie");
+    expect(first).toContain('<a href="https://americanmilitarynews.com/2019/07/');
+    expect(first).toContain(
+      "<q>its parent is &quot;under the direct control of China&#39;s cabinet&quot;</q>",
+    );
+    expect(first).toContain(
+      "<cite>Company half-owned by the Chinese government</cite>, One News Page, 2020.",
+    );
+    expect(first).toContain("(40–60%)");
+    const third = /<li id="fn-3">(.*?)<\/li>/s.exec(html)?.[1] ?? "";
+    expect(third).toContain("No source cited.");
+  });
+
+  it("marks each drawn relationship and each chain step with its footnote number", () => {
+    const figure = /<figure>(.*?)<\/figure>/s.exec(html)?.[1] ?? "";
+    expect(figure).toContain("<svg");
+    expect(figure).toContain(">OWNS [1]</text>");
+    expect(figure).toContain(">OWNS [2]</text>");
+    expect(figure).toContain(">[3]</text>");
+    expect(figure).toContain(">loop [4]</text>");
+    const chainsHtml = /<ol class="chains">(.*?)<\/ol><\/section>/s.exec(html)?.[1] ?? "";
+    expect(chainsHtml).toContain('SASAC → CASIC: 100%<sup><a href="#fn-2">2</a></sup>');
+    expect(chainsHtml).toContain(`CASIC → ${AISINO_ZH}: unknown<sup><a href="#fn-1">1</a></sup>`);
+    expect(chainsHtml).toContain("Effective share: <strong>unknown</strong>");
+  });
+
+  it("lists entities with type, names and identifiers, and leaves sources out of that table", () => {
+    const entities = /<h2>Entities<\/h2>(.*?)<\/section>/s.exec(html)?.[1] ?? "";
+    expect(entities).toContain(`<td>${AISINO_ZH}</td><td>Company</td>`);
+    expect(entities).toContain("Aisino Corporation<br>Aisino Co., Ltd<br>航天信息");
+    expect(entities).toContain("id: E-aisino<br>stockCode: 600271");
+    expect(entities).toContain("<td>StateBody, Odd`Label</td>");
+    expect(entities).not.toContain("Radio Free Asia");
+  });
+
+  it("prints on A4 without breaking table rows", () => {
+    expect(html).toContain("@page { size: A4;");
+    expect(html).toMatch(/tr, li, figure \{ break-inside: avoid; page-break-inside: avoid; \}/);
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<p class="date">2026-05-01</p>');
+  });
+
+  it("works without a picture or chains", () => {
+    const bare = exportHtmlReport({ title: "Bare", date: "today", graph: trickyGraph });
+    expect(bare).not.toContain("<figure>");
+    expect(bare).not.toContain("Ownership chains");
+    expect([...bare.matchAll(/<li id="fn-/g)]).toHaveLength(trickyGraph.edges.length);
+  });
+});
