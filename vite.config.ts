@@ -12,6 +12,10 @@ export default defineConfig({
     outDir: "../dist/app",
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // The render benchmark page ships with the build so `npm run bench` can drive it.
+      input: { main: "app/index.html", renderBench: "app/bench/render-bench.html" },
+    },
   },
   worker: { format: "es" },
   server: {
@@ -19,6 +23,7 @@ export default defineConfig({
   },
   test: {
     root: ".",
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       {
         extends: true,

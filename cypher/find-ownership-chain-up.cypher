@@ -1,0 +1,19 @@
+// Everything above an entity: every simple path up the chain of owners and controllers
+// (OWNS, CONTROLS, and for contracts and places SUPPLIES and PERFORMED_AT, all pointing
+// owner → owned), from the top of each chain down to the entity. A path stops where nothing
+// further owns or controls its top, where going on would revisit a node (cross-holdings), or
+// at 15 links. ultimateOwner is the top node when nothing at all owns or controls it, else null.
+// params: $id (string, entity id), $limit (integer, at most this many paths; a JS number is fine)
+// columns: path (path, top first), ultimateOwner (node or null)
+MATCH (start:Entity { id: $id })
+MATCH path = (top:Entity)-[:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT*1..15]->(start)
+WITH path, top, nodes(path) AS pathNodes
+WHERE all(n IN pathNodes WHERE single(m IN pathNodes WHERE m = n))
+  AND (length(path) = 15 OR NOT EXISTS {
+    MATCH (above:Entity)-[:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT]->(top)
+    WHERE NOT above IN pathNodes
+  })
+RETURN path,
+  CASE WHEN EXISTS { (:Entity)-[:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT]->(top) } THEN null ELSE top END AS ultimateOwner
+ORDER BY length(path), top.id
+LIMIT toInteger($limit)

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Driver, Node, Path } from "neo4j-driver";
+import { cypher } from "../../cypher/registry";
+import { SEED_META_KEY, readSeedDirectory, writeSeed, type SeedDataset } from "../../graph-seed";
+import { openTestDriver, testDatabase } from "../support/neo4j";
+
+let driver: Driver;
+let dataset: SeedDataset;
+let versionFromSetup: unknown;
+
+async function read(query: string, params: Record<string, unknown> = {}) {
+  const { records } = await driver.executeQuery(query, params, { database: testDatabase() });
+  return records;
+}
+
+beforeAll(async () => {
+  driver = openTestDriver();
+  dataset = await readSeedDirectory();
+  const records = await read(cypher("get-seed-version"), { key: SEED_META_KEY });
+  versionFromSetup = records[0]?.get("seedVersion");
+  // Idempotent: makes these tests independent of the order files run in.
+  const session = driver.session({ database: testDatabase() });
+  try {
+    await session.executeWrite((tx) => writeSeed(tx, dataset));
+  } finally {
+    await session.close();
+  }
+});
+afterAll(() => driver.close());
+
+describe("the seed in the real Neo4j", () => {
+  it("was loaded by the global setup, at the current seedVersion", () => {
+    expect(versionFromSetup).toBe(dataset.seedVersion);
+  });
+
+  it.each([
+    "echannel-contract-hzmb-hong-kong-port",
+    "echannel-contract-west-kowloon-station",
+    "echannel-contract-liantang-heung-yuen-wai",
+    "hzmb-hong-kong-port",
+    "west-kowloon-station",
+    "liantang-heung-yuen-wai",
+  ])("chains up from %s to the State Council", async (id) => {
+    const records = await read(cypher("find-ownership-chain-up"), { id, limit: 1000 });
+    const onPaths = new Set(
+      records.flatMap((record) =>
+        record
+          .get("path")
+          .segments.flatMap((segment: Path["segments"][number]) => [
+            segment.start.properties["id"],
+            segment.end.properties["id"],
+          ]),
+      ),
+    );
+    expect(onPaths).toContain("aisino");
+    expect(onPaths).toContain("casic");
+    const ultimate = records
+      .map((record) => record.get("ultimateOwner") as Node | null)
+      .filter((node): node is Node => node !== null)
+      .map((node) => node.properties["id"]);
+    expect(ultimate).toContain("state-council");
+    expect(ultimate).not.toContain("hk-immigration-department");
+  });
+
+  it("finds the checkpoints below the State Council", async () => {
+    const records = await read(cypher("find-holdings-down"), { id: "state-council", limit: 1000 });
+    const holdings = new Set(
+      records.map((record) => (record.get("holding") as Node).properties["id"]),
+    );
+    for (const place of [
+      "hzmb-hong-kong-port",
+      "west-kowloon-station",
+      "liantang-heung-yuen-wai",
+    ]) {
+      expect(holdings).toContain(place);
+    }
+  });
+
+  it("cites at least one defined source on every relationship", async () => {
+    const records = await read(`
+      MATCH ()-[r]->() WHERE r.seeded = true AND type(r) <> 'SOURCED_FROM'
+      WITH r, coalesce(r.sourceIds, []) AS cited
+      OPTIONAL MATCH (s:Source) WHERE s.id IN cited
+      WITH r, cited, count(DISTINCT s.id) AS defined
+      UNWIND (CASE WHEN cited = [] THEN [null] ELSE cited END) AS sourceId
+      WITH r, cited, defined, count(DISTINCT sourceId) AS distinct
+      RETURN r.id AS id, size(cited) AS cited, size(coalesce(r.quotes, [])) AS quotes,
+        size(coalesce(r.quoteKinds, [])) AS kinds, defined, distinct`);
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) {
+      const id = String(record.get("id"));
+      const cited = Number(record.get("cited"));
+      expect(cited, id).toBeGreaterThan(0);
+      expect(Number(record.get("quotes")), id).toBe(cited);
+      expect(Number(record.get("kinds")), id).toBe(cited);
+      expect(Number(record.get("defined")), id).toBe(Number(record.get("distinct")));
+    }
+  });
+
+  it("links every seeded entity to a source", async () => {
+    const records = await read(`
+      MATCH (e:Entity) WHERE e.seeded = true AND NOT EXISTS { (e)-[:SOURCED_FROM]->(:Source) }
+      RETURN e.id AS id`);
+    expect(records.map((record) => record.get("id"))).toEqual([]);
+  });
+
+  it.each(["航天信息", "航天信息股份有限公司", "600271", "aisino"])(
+    "finds Aisino by full-text search for %s",
+    async (text) => {
+      const records = await read(
+        "CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node RETURN node.id AS id LIMIT 5",
+        { text },
+      );
+      expect(records.map((record) => record.get("id"))).toContain("aisino");
+    },
+  );
+
+  it("invents no share: CASIC → Aisino has none", async () => {
+    const records = await read(`
+      MATCH (:Entity {id: 'casic'})-[r:OWNS]->(:Entity {id: 'aisino'})
+      RETURN r.shareExact AS exact, r.shareMin AS min, r.shareMax AS max, r.firmness AS firmness`);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.toObject()).toEqual({
+      exact: null,
+      min: null,
+      max: null,
+      firmness: "uncertain",
+    });
+  });
+
+  it("shows the unnamed Hong Kong subsidiary with a caption and no name", async () => {
+    const records = await read(
+      "MATCH (e:Entity:Company {id: 'aisino-hong-kong-subsidiary'}) RETURN e.name AS name, e.caption AS caption",
+    );
+    expect(records[0]?.toObject()).toEqual({
+      name: null,
+      caption: "Aisino’s Hong Kong subsidiary (name unknown)",
+    });
+  });
+});
