@@ -1,50 +1,99 @@
-import { useEffect, useMemo, useState } from "react";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import type { WireGraph } from "../domain/graph/graph-wire-types";
-import { getJson } from "./api/api-client";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { ConsolePanel } from "./console/ConsolePanel";
 import { GraphCanvas } from "./graph/GraphCanvas";
-import { createDisplayGraph, mergeIntoDisplayGraph } from "./graph/display-graph";
+import type { CanvasHandlers } from "./graph/canvas-events";
+import type { ExplorerSigma } from "./graph/camera";
+import { ExplorerController } from "./explorer/controller/explorer-controller";
+import { ExplorerModel } from "./explorer/controller/explorer-model";
+import type { ExplorerSnapshot } from "./explorer/controller/explorer-snapshot";
+import { ExplorerContext } from "./explorer/explorer-context";
+import { SearchBox } from "./explorer/search/SearchBox";
+import { SidePanel } from "./explorer/selection/SidePanel";
+import { StatusLine } from "./explorer/toolbar/StatusLine";
+import { Legend } from "./explorer/toolbar/Legend";
+import { Toolbar } from "./explorer/toolbar/Toolbar";
+import { useUndoKeys } from "./explorer/toolbar/use-undo-keys";
 
-type LoadState =
-  { kind: "loading" } | { kind: "ready"; nodes: number } | { kind: "error"; message: string };
+/** The highlighted ends of the chain or path in focus. */
+function focusEnds(snapshot: ExplorerSnapshot): string[] {
+  const focus = snapshot.view.focus;
+  if (focus?.kind === "path")
+    return snapshot.path?.response.found ? [focus.fromId, focus.toId] : [];
+  if (focus && snapshot.chain?.response.rootId === focus.entityId) return snapshot.chain.endKeys;
+  return [];
+}
+
+/** The address bar follows the view (replaceState: the back button is not flooded). */
+function writeUrl(search: string): void {
+  const url = `${window.location.pathname}${search}`;
+  if (url !== `${window.location.pathname}${window.location.search}`)
+    window.history.replaceState(null, "", url);
+}
 
 export function App() {
-  const graph = useMemo(() => createDisplayGraph(), []);
-  const [state, setState] = useState<LoadState>({ kind: "loading" });
+  const [controller] = useState(() => new ExplorerController(new ExplorerModel(writeUrl)));
+  const snapshot = useSyncExternalStore(controller.model.subscribe, controller.model.getSnapshot);
+  const [consoleOpen, setConsoleOpen] = useState(false);
 
   useEffect(() => {
-    const controller = new AbortController();
-    getJson<WireGraph>("/api/overview", controller.signal)
-      .then((wire) => {
-        mergeIntoDisplayGraph(graph, wire);
-        if (graph.order > 1)
-          forceAtlas2.assign(graph, {
-            iterations: 100,
-            settings: forceAtlas2.inferSettings(graph),
-          });
-        setState({ kind: "ready", nodes: graph.order });
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({
-          kind: "error",
-          message: error instanceof Error ? error.message : String(error),
-        });
-      });
-    return () => controller.abort();
-  }, [graph]);
+    void controller.start(window.location.search);
+  }, [controller]);
+  useUndoKeys(controller);
+
+  const handlers = useMemo<CanvasHandlers>(
+    () => ({
+      select: (node, additive) => controller.select(node, additive),
+      selectEdge: (edge) => controller.selectEdge(edge),
+      expand: (node) => void controller.expand(node),
+      hover: (node) => controller.model.refreshHighlight({ node }),
+      pin: (node, position) => controller.pin(node, position),
+      dragStart: () => controller.model.layout.stop(),
+    }),
+    [controller],
+  );
+  const onRenderer = useCallback(
+    (renderer: ExplorerSigma | null) => {
+      controller.attachRenderer(renderer);
+    },
+    [controller],
+  );
+  const context = useMemo(() => ({ controller, snapshot }), [controller, snapshot]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <strong>Ownergraph</strong>
-        <span className={state.kind === "error" ? "status error" : "status"} role="status">
-          {state.kind === "loading" && "Loading the graph…"}
-          {state.kind === "ready" && `${state.nodes} entities on screen`}
-          {state.kind === "error" && state.message}
-        </span>
-      </header>
-      <GraphCanvas graph={graph} />
-    </div>
+    <ExplorerContext.Provider value={context}>
+      <div className={consoleOpen ? "app console-open" : "app"}>
+        <header className="app-header">
+          <strong className="app-title">Ownergraph</strong>
+          <SearchBox onPick={(hit) => controller.openHit(hit)} />
+          <StatusLine />
+        </header>
+        <Toolbar
+          consoleOpen={consoleOpen}
+          onToggleConsole={() => setConsoleOpen((open) => !open)}
+        />
+        <main className="workspace">
+          <GraphCanvas
+            graph={controller.model.render}
+            highlight={controller.model.currentHighlight}
+            handlers={handlers}
+            onRenderer={onRenderer}
+            footer={<Legend />}
+            focusEnds={focusEnds(snapshot)}
+            overlay={
+              !snapshot.starting &&
+              snapshot.onScreen === 0 && (
+                <p className="canvas-empty">The canvas is empty: search for an entity to start.</p>
+              )
+            }
+          />
+          <SidePanel />
+        </main>
+        {consoleOpen && (
+          <section className="console-drawer" aria-label="Cypher console">
+            <ConsolePanel onShowGraph={(graph, how) => controller.showGraph(graph, how)} />
+          </section>
+        )}
+      </div>
+    </ExplorerContext.Provider>
   );
 }

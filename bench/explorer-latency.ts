@@ -18,24 +18,46 @@ try {
   const loadStart = performance.now();
   await loadSyntheticGraph(database.connection.driver, database.connection.database, graph);
   const loadSeconds = (performance.now() - loadStart) / 1000;
-  console.info(`Loaded ${graph.entities.length} entities and ${graph.relationships.length} relationships in ${loadSeconds.toFixed(1)} s.`);
+  console.info(
+    `Loaded ${graph.entities.length} entities and ${graph.relationships.length} relationships in ${loadSeconds.toFixed(1)} s.`,
+  );
 
-  const app = await buildApp({ driver: database.connection.driver, database: database.connection.database, limits: database.config.limits });
+  const app = await buildApp({
+    driver: database.connection.driver,
+    database: database.connection.database,
+    limits: database.config.limits,
+  });
   const base = await app.listen({ host: "127.0.0.1", port: 0 });
   const random = seededRandom(99);
-  const pickEntity = () => graph.entities[Math.floor(random() * graph.entities.length)] ?? graph.entities[0]!;
+  const pickEntity = () =>
+    graph.entities[Math.floor(random() * graph.entities.length)] ?? graph.entities[0]!;
   // Deep entities and super-nodes are the hard cases: include them in every sample set.
   const deep = graph.entities.filter((entity) => entity.depth >= 10).slice(0, 20);
-  const sample = () => (random() < 0.2 && deep.length ? deep[Math.floor(random() * deep.length)]! : pickEntity());
+  const sample = () =>
+    random() < 0.2 && deep.length ? deep[Math.floor(random() * deep.length)]! : pickEntity();
 
   const cases: { name: string; url: () => string }[] = [
-    { name: "search (full-text, partial word)", url: () => `/api/search?q=${encodeURIComponent(sample().name.split(" ").slice(0, 2).join(" ").slice(0, -1))}` },
-    { name: "expand (first page of 50 neighbours)", url: () => `/api/entities/${sample().id}/neighbours?limit=50` },
-    { name: "expand a super-node (first page of 50)", url: () => `/api/entities/${graph.superNodeIds[Math.floor(random() * graph.superNodeIds.length)]}/neighbours?limit=50` },
+    {
+      name: "search (full-text, partial word)",
+      url: () =>
+        `/api/search?q=${encodeURIComponent(sample().name.split(" ").slice(0, 2).join(" ").slice(0, -1))}`,
+    },
+    {
+      name: "expand (first page of 50 neighbours)",
+      url: () => `/api/entities/${sample().id}/neighbours?limit=50`,
+    },
+    {
+      name: "expand a super-node (first page of 50)",
+      url: () =>
+        `/api/entities/${graph.superNodeIds[Math.floor(random() * graph.superNodeIds.length)]}/neighbours?limit=50`,
+    },
     { name: "chain up (to ultimate owners)", url: () => `/api/entities/${sample().id}/chain-up` },
     { name: "chain down (holdings)", url: () => `/api/entities/${sample().id}/chain-down` },
   ];
-  lines.push(`Graph: ${graph.entities.length} entities, ${graph.relationships.length} relationships (${graph.superNodeIds.length} super-nodes of ~3,000, ${graph.crossHoldings} cross-holdings, chains up to 12 deep); loaded through the driver in ${loadSeconds.toFixed(1)} s.`, "");
+  lines.push(
+    `Graph: ${graph.entities.length} entities, ${graph.relationships.length} relationships (${graph.superNodeIds.length} super-nodes of ~3,000, ${graph.crossHoldings} cross-holdings, chains up to 12 deep); loaded through the driver in ${loadSeconds.toFixed(1)} s.`,
+    "",
+  );
   lines.push(`| endpoint | samples | median (ms) | p95 (ms) | max (ms) |`, "|---|---|---|---|---|");
   for (const benchCase of cases) {
     for (let warm = 0; warm < 20; warm++) await fetchOk(base + benchCase.url());
@@ -47,14 +69,16 @@ try {
       timings.push(performance.now() - start);
     }
     const stats = summarizeTimings(timings);
-    lines.push(`| ${benchCase.name} | ${SAMPLES} | ${formatMs(stats.median)} | ${formatMs(stats.p95)} | ${formatMs(stats.max)} |`);
+    lines.push(
+      `| ${benchCase.name} | ${SAMPLES} | ${formatMs(stats.median)} | ${formatMs(stats.p95)} | ${formatMs(stats.max)} |`,
+    );
     console.info(lines[lines.length - 1]);
   }
   await app.close();
 } finally {
   await database.dispose();
 }
-writeBenchmarkSection(
+await writeBenchmarkSection(
   "Explorer endpoints on 100,000 entities",
   `Embedded Neo4j Community 5.26 (heap 2 GB, page cache 1 GB) and the HTTP server in one machine; each request timed from fetch to parsed body. Targets: p95 under 50 ms for expand and chain.\n\n${lines.join("\n")}`,
 );

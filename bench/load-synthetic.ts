@@ -13,7 +13,9 @@ if (!Number.isInteger(entities) || entities < 10) {
 const connection = await prepareDatabase(loadConfig());
 try {
   const graph = generateOwnershipGraph({ entities });
-  console.info(`Generated ${graph.entities.length} entities, ${graph.relationships.length} relationships, ${graph.crossHoldings} cross-holdings.`);
+  console.info(
+    `Generated ${graph.entities.length} entities, ${graph.relationships.length} relationships, ${graph.crossHoldings} cross-holdings.`,
+  );
   await loadSyntheticGraph(connection.driver, connection.database, graph, (done, total) =>
     process.stdout.write(`\rLoading ${done}/${total}`),
   );

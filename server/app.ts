@@ -6,7 +6,14 @@ import type { QueryLimits } from "./config";
 import { ApiError } from "./query/query-errors";
 import { registerHealthRoute } from "./routes/health-route";
 import { registerCypherRoute } from "./routes/cypher-route";
+import { registerExamplesRoute, registerSchemaInfoRoute } from "./routes/console-info-routes";
 import { registerOverviewRoute } from "./routes/overview-route";
+import { registerExplorerSearchRoute } from "./routes/explorer-search-route";
+import { registerExplorerEntitiesRoute } from "./routes/explorer-entities-route";
+import { registerExplorerNeighboursRoute } from "./routes/explorer-neighbours-route";
+import { registerExplorerChainRoutes } from "./routes/explorer-chain-routes";
+import { registerExplorerPathRoute } from "./routes/explorer-path-route";
+import { registerExportRoute } from "./routes/export-route";
 
 export interface AppDependencies {
   driver: Driver;
@@ -44,7 +51,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   registerHealthRoute(app, deps.driver, deps.database);
   registerCypherRoute(app, deps.driver, deps.database, deps.limits);
+  registerSchemaInfoRoute(app, deps.driver, deps.database);
+  registerExamplesRoute(app);
   registerOverviewRoute(app, deps.driver, deps.database);
+  registerExplorerSearchRoute(app, deps);
+  registerExplorerEntitiesRoute(app, deps);
+  registerExplorerNeighboursRoute(app, deps);
+  registerExplorerChainRoutes(app, deps);
+  registerExplorerPathRoute(app, deps);
+  registerExportRoute(app, deps);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/")) {

@@ -1,17 +1,72 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import Sigma from "sigma";
+import type { HighlightState } from "./highlight";
 import type { DisplayGraph } from "./display-graph";
+import type { ExplorerSigma } from "./camera";
+import { createSigmaSettings } from "./sigma-settings";
+import { bindCanvasEvents, type CanvasHandlers } from "./canvas-events";
+import { Minimap } from "./Minimap";
 
-/** Draws a graph with sigma (WebGL). The Sigma instance lives as long as the component. */
-export function GraphCanvas({ graph }: { graph: DisplayGraph }) {
+interface GraphCanvasProps {
+  graph: DisplayGraph;
+  highlight: () => HighlightState;
+  handlers: CanvasHandlers;
+  onRenderer: (renderer: ExplorerSigma | null) => void;
+  /** Drawn over the canvas (messages). */
+  overlay?: ReactNode;
+  /** Drawn under the canvas (the legend). */
+  footer?: ReactNode;
+  /** Keys of the highlighted ends (ultimate owners, path ends), exposed for tests and tools. */
+  focusEnds?: readonly string[];
+}
+
+/**
+ * Draws the render graph with sigma (WebGL). One Sigma instance lives as long as the graph;
+ * events go to `handlers` (read through a ref, so new handlers never rebuild the renderer).
+ */
+export function GraphCanvas({
+  graph,
+  highlight,
+  handlers,
+  onRenderer,
+  overlay,
+  footer,
+  focusEnds = [],
+}: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
+  const handlersRef = useRef(handlers);
+  const [renderer, setRenderer] = useState<ExplorerSigma | null>(null);
+
+  useEffect(() => {
+    handlersRef.current = handlers;
+  }, [handlers]);
+
   useEffect(() => {
     if (!container.current) return undefined;
-    const renderer = new Sigma(graph, container.current, {
-      renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 4,
-    });
-    return () => renderer.kill();
-  }, [graph]);
-  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+    const sigma: ExplorerSigma = new Sigma(
+      graph,
+      container.current,
+      createSigmaSettings(highlight),
+    );
+    const unbind = bindCanvasEvents(sigma, () => handlersRef.current);
+    setRenderer(sigma);
+    onRenderer(sigma);
+    return () => {
+      unbind();
+      onRenderer(null);
+      setRenderer(null);
+      sigma.kill();
+    };
+  }, [graph, highlight, onRenderer]);
+
+  return (
+    <div className="canvas-frame" data-focus-ends={focusEnds.join(" ")}>
+      <div className="canvas-stage">
+        <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
+        {renderer && <Minimap renderer={renderer} />}
+        {overlay}
+      </div>
+      {footer}
+    </div>
+  );
 }

@@ -1,8 +1,20 @@
+/**
+ * The render graph: what sigma draws, one graphology graph of display attributes. The data
+ * (labels, properties) stays in the explorer's entity store; only what drawing needs is here.
+ */
 import Graph from "graphology";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
-import { ENTITY_COLOURS, entityType, nodeCaption } from "./entity-style";
+import type { NodeAttributes, Properties, WireGraph } from "../../domain/graph/graph-wire-types";
+import {
+  edgeColour,
+  edgeKind,
+  edgeWidth,
+  EDGE_KIND_STYLES,
+  type EdgeKind,
+  type EdgeProgramName,
+} from "./edge-style";
+import { entityColour, entitySize, entityType, nodeLabel } from "./entity-style";
 
-/** What sigma draws for a node, next to the data it came from. */
+/** What sigma draws for a node. */
 export interface DisplayNode {
   x: number;
   y: number;
@@ -10,49 +22,80 @@ export interface DisplayNode {
   color: string;
   label: string;
   entityType: string;
+  /** Kept in place by the force layout (a pinned node). */
+  fixed?: boolean;
 }
 
 export interface DisplayEdge {
   size: number;
   color: string;
   label: string;
-  type: "arrow";
+  /** The sigma edge program. */
+  type: EdgeProgramName;
+  kind: EdgeKind;
 }
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
+export function createDisplayGraph(): DisplayGraph {
+  return new Graph<DisplayNode, DisplayEdge>({
+    multi: true,
+    type: "directed",
+    allowSelfLoops: true,
+  });
+}
+
+export function nodeDisplay(
+  attributes: NodeAttributes,
+  position: { x: number; y: number },
+): DisplayNode {
+  const type = entityType(attributes);
+  return {
+    x: position.x,
+    y: position.y,
+    size: entitySize(type),
+    color: entityColour(type),
+    label: nodeLabel(attributes),
+    entityType: type,
+  };
+}
+
+export function edgeDisplay(type: string, properties: Properties): DisplayEdge {
+  const kind = edgeKind(type);
+  return {
+    size: edgeWidth(type, properties),
+    color: edgeColour(type, properties),
+    label: type,
+    type: EDGE_KIND_STYLES[kind].program,
+    kind,
+  };
+}
+
+/** Spreads new nodes out on a spiral (golden angle) until a layout places them. */
+export function spiralPosition(index: number): { x: number; y: number } {
+  const angle = (index * 2.399963) % (2 * Math.PI);
+  const radius = 1 + Math.sqrt(index);
+  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+}
+
 /**
- * Merges a wire graph into the graph on screen: new nodes get a position near the centre
- * (a layout moves them later), existing ones keep theirs.
+ * Merges a wire graph into a render graph as is (keys unchanged); existing nodes keep their
+ * position. The explorer goes through its entity store instead; the render benchmark uses this.
  */
 export function mergeIntoDisplayGraph(target: DisplayGraph, wire: WireGraph): void {
   const count = target.order;
   wire.nodes.forEach((node, index) => {
     if (target.hasNode(node.key)) return;
-    const angle = ((count + index) * 2.399963) % (2 * Math.PI); // golden angle spreads them out
-    const radius = 1 + Math.sqrt(count + index);
-    const type = entityType(node.attributes);
-    target.addNode(node.key, {
-      x: Math.cos(angle) * radius,
-      y: Math.sin(angle) * radius,
-      size: 8,
-      color: ENTITY_COLOURS[type] ?? "#555e6c",
-      label: nodeCaption(node.attributes),
-      entityType: type,
-    });
+    target.addNode(node.key, nodeDisplay(node.attributes, spiralPosition(count + index)));
   });
   for (const edge of wire.edges) {
     if (target.hasEdge(edge.key) || !target.hasNode(edge.source) || !target.hasNode(edge.target))
       continue;
-    target.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, {
-      size: 2,
-      color: "#9aa3b2",
-      label: edge.attributes.type,
-      type: "arrow",
-    });
+    target.addDirectedEdgeWithKey(
+      edge.key,
+      edge.source,
+      edge.target,
+      edgeDisplay(edge.attributes.type, edge.attributes.properties),
+    );
   }
-}
-
-export function createDisplayGraph(): DisplayGraph {
-  return new Graph<DisplayNode, DisplayEdge>({ multi: true, type: "directed" });
 }

@@ -11,9 +11,63 @@ export const ENTITY_COLOURS: Record<string, string> = {
   Other: "#555e6c",
 };
 
-export function entityType(attributes: NodeAttributes): string {
+/** A glyph per entity type, drawn in the node and beside names in lists and the legend. */
+export const ENTITY_ICONS: Record<string, string> = {
+  PublicBody: "⚑",
+  Company: "■",
+  Person: "●",
+  Contract: "✎",
+  Place: "▲",
+  Source: "❝",
+  Other: "◆",
+};
+
+/** Plain-language names of the types, for lists and the legend. */
+export const ENTITY_TYPE_NAMES: Record<string, string> = {
+  PublicBody: "Public body",
+  Company: "Company",
+  Person: "Person",
+  Contract: "Contract",
+  Place: "Place",
+  Source: "Source",
+  Other: "Other",
+};
+
+/** Node size on screen per type: public bodies and companies read first. */
+const ENTITY_SIZES: Record<string, number> = {
+  PublicBody: 11,
+  Company: 9,
+  Person: 7,
+  Contract: 7,
+  Place: 8,
+};
+
+export function entityType(attributes: Pick<NodeAttributes, "labels">): string {
   const known = attributes.labels.find((label) => label in ENTITY_COLOURS);
-  return known ?? attributes.labels.find((label) => label !== "Entity") ?? "Other";
+  return known ?? "Other";
+}
+
+export function entityColour(type: string): string {
+  return ENTITY_COLOURS[type] ?? ENTITY_COLOURS["Other"] ?? "#555e6c";
+}
+
+export function entityIcon(type: string): string {
+  return ENTITY_ICONS[type] ?? ENTITY_ICONS["Other"] ?? "◆";
+}
+
+export function entitySize(type: string): number {
+  return ENTITY_SIZES[type] ?? 7;
+}
+
+const LONG_CAPTION = 34;
+
+/** The canvas label: the caption, or the short name when the caption is long. */
+export function nodeLabel(attributes: NodeAttributes): string {
+  const caption = nodeCaption(attributes);
+  const short = attributes.properties["shortName"];
+  if (caption.length > LONG_CAPTION && typeof short === "string" && short.trim() !== "")
+    return short;
+  return caption;
 }
 
 /** The text shown for a node: its caption, else its name, else its id, else its first label. */

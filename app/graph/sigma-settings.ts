@@ -44,14 +44,14 @@ export function createSigmaSettings(current: () => HighlightState): ExplorerSigm
     labelFont: 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif',
     labelSize: 12,
     labelWeight: "500",
-    labelDensity: 0.7,
-    labelGridCellSize: 110,
+    labelDensity: 1,
+    labelGridCellSize: 100,
     labelRenderedSizeThreshold: 6,
     defaultDrawNodeLabel: drawEntityLabel,
     defaultDrawNodeHover: drawEntityHover,
     minCameraRatio: 0.01,
     maxCameraRatio: 50,
-    stagePadding: 50,
+    stagePadding: 60,
     zIndex: true,
     nodeReducer: (node, data) => {
       const state = current();
@@ -61,9 +61,12 @@ export function createSigmaSettings(current: () => HighlightState): ExplorerSigm
           return { ...data, color: DIMMED_NODE, label: "", zIndex: 0 };
         case "strong":
           return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+        case "neighbour":
+          return { ...data, forceLabel: true, zIndex: 2 };
         case "end":
           return { ...data, size: data.size * 1.4, highlighted: true, forceLabel: true, zIndex: 3 };
         case "normal":
+          // Chain and path members keep their labels (where they do not collide).
           return { ...data, forceLabel: state.focusNodes !== null, zIndex: 1 };
       }
     },

@@ -20,7 +20,14 @@ export async function openBenchDatabase(
     dataDir = await mkdtemp(path.join(os.tmpdir(), "ownergraph-bench-"));
     config = {
       ...base,
-      neo4j: { kind: "embedded", dataDir, boltPort: await findFreePort(), heap: sizes.heap, pageCache: sizes.pageCache, password: "ownergraph-bench-pw" },
+      neo4j: {
+        kind: "embedded",
+        dataDir,
+        boltPort: await findFreePort(),
+        heap: sizes.heap,
+        pageCache: sizes.pageCache,
+        password: "ownergraph-bench-pw",
+      },
     };
   }
   const connection = await prepareDatabase(config, () => undefined);

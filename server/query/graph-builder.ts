@@ -7,15 +7,25 @@ import type {
 import { toProperties, type GraphCollector } from "./neo4j-values";
 
 /**
- * Gathers the nodes and relationships of a result into graphology's serialized form, each once,
- * and counts them so that a result can be capped.
+ * Gathers the nodes and relationships of a result into graphology's serialized form, each once.
+ * With a capacity, it holds at most that many elements and remembers that more were offered.
  */
 export class GraphBuilder implements GraphCollector {
   private readonly nodes = new Map<string, SerializedNode>();
   private readonly edges = new Map<string, SerializedEdge>();
+  /** True once an element was left out because the builder was full. */
+  overflowed = false;
+
+  constructor(private readonly capacity = Number.POSITIVE_INFINITY) {}
+
+  private full(): boolean {
+    if (this.size < this.capacity) return false;
+    this.overflowed = true;
+    return true;
+  }
 
   addNode(node: Node): void {
-    if (this.nodes.has(node.elementId)) return;
+    if (this.nodes.has(node.elementId) || this.full()) return;
     this.nodes.set(node.elementId, {
       key: node.elementId,
       attributes: { labels: [...node.labels], properties: toProperties(node.properties) },
@@ -23,7 +33,7 @@ export class GraphBuilder implements GraphCollector {
   }
 
   addRelationship(relationship: Relationship): void {
-    if (this.edges.has(relationship.elementId)) return;
+    if (this.edges.has(relationship.elementId) || this.full()) return;
     this.edges.set(relationship.elementId, {
       key: relationship.elementId,
       source: relationship.startNodeElementId,

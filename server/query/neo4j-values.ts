@@ -9,6 +9,7 @@ import neo4j, {
   isPoint,
   isRelationship,
   isTime,
+  type Integer,
   type Node,
   type Relationship,
 } from "neo4j-driver";
@@ -27,11 +28,7 @@ export function toPropertyValue(value: unknown): PropertyValue {
       ? Number(value)
       : { $type: "Integer", value: value.toString() };
   }
-  if (neo4j.isInt(value)) {
-    return neo4j.integer.inSafeRange(value)
-      ? neo4j.integer.toNumber(value)
-      : { $type: "Integer", value: value.toString() };
-  }
+  if (neo4j.isInt(value)) return integerValue(value);
   if (isDate(value)) return { $type: "Date", value: value.toString() };
   if (isDateTime(value)) return { $type: "DateTime", value: value.toString() };
   if (isLocalDateTime(value)) return { $type: "LocalDateTime", value: value.toString() };
@@ -58,6 +55,17 @@ export function toPropertyValue(value: unknown): PropertyValue {
   return String(value);
 }
 
+/** 2^21: an Integer whose high word is strictly inside ±2^21 is within ±(2^53 - 1). */
+const SAFE_HIGH_WORD = 2_097_152;
+
+function integerValue(value: Integer): PropertyValue {
+  // The common case without the driver's slower range check (this runs for every integer cell).
+  if (value.high > -SAFE_HIGH_WORD && value.high < SAFE_HIGH_WORD) {
+    return value.high * 4_294_967_296 + (value.low >>> 0);
+  }
+  return value.inSafeRange() ? value.toNumber() : { $type: "Integer", value: value.toString() };
+}
+
 export function toProperties(properties: Record<string, unknown>): Properties {
   const out: Properties = {};
   for (const [key, value] of Object.entries(properties)) out[key] = toPropertyValue(value);
@@ -72,6 +80,10 @@ export interface GraphCollector {
 
 /** A result cell as JSON; nodes, relationships and paths are also handed to `collector`. */
 export function toCellValue(value: unknown, collector: GraphCollector): CellValue {
+  // Scalars first: they are most cells, and the graph checks below cost more.
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return toPropertyValue(value);
+  if (neo4j.isInt(value)) return integerValue(value);
   if (isNode(value)) {
     collector.addNode(value);
     return {

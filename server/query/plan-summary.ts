@@ -1,26 +1,8 @@
 import type { Plan, ProfiledPlan, ResultSummary } from "neo4j-driver";
 import { toPropertyValue } from "./neo4j-values";
-import type { PropertyValue } from "../../domain/graph/graph-wire-types";
+import type { PlanNode, QuerySummary } from "../../domain/console/console-wire-types";
 
-/** A query plan as JSON: operator, identifiers, arguments and children (profile adds counts). */
-export interface PlanNode {
-  operatorType: string;
-  identifiers: string[];
-  arguments: Record<string, PropertyValue>;
-  rows?: number;
-  dbHits?: number;
-  children: PlanNode[];
-}
-
-export interface QuerySummary {
-  queryType: string;
-  counters: Record<string, number>;
-  containsUpdates: boolean;
-  resultAvailableAfterMs: number | null;
-  resultConsumedAfterMs: number | null;
-  plan: PlanNode | null;
-  notifications: { code: string; title: string; description: string; severity: string }[];
-}
+export type { PlanNode, QuerySummary } from "../../domain/console/console-wire-types";
 
 export function planToJson(plan: Plan | ProfiledPlan): PlanNode {
   const node: PlanNode = {

@@ -29,6 +29,7 @@ export class ApiError extends Error {
   }
 }
 
+export const TIMEOUT_CODE = "Ownergraph.QueryTimedOut";
 export const READ_ONLY_CODE = "Ownergraph.ReadOnlyConsole";
 
 export function readOnlyError(detail: string, neo4jCode?: string): ApiError {
@@ -55,11 +56,7 @@ export function toApiError(error: unknown, timeoutMs: number): ApiError {
       /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/.test(code) &&
       /time/i.test(error.message + code)
     ) {
-      return new ApiError(
-        408,
-        code,
-        `The query ran longer than ${formatSeconds(timeoutMs)} and was stopped. Narrow it (LIMIT, a more specific MATCH, fewer variable-length hops) or raise OWNERGRAPH_QUERY_TIMEOUT_MS.`,
-      );
+      return timeoutError(timeoutMs, code);
     }
     if (/Statement\.AccessMode|Security\.Forbidden|WriteOnReadOnlyAccessDbException/.test(code)) {
       return readOnlyError(`Neo4j refused a write (${error.message.split("\n")[0]}).`, code);
@@ -78,6 +75,14 @@ export function toApiError(error: unknown, timeoutMs: number): ApiError {
   }
   const message = error instanceof Error ? error.message : String(error);
   return new ApiError(500, "Ownergraph.InternalError", message);
+}
+
+export function timeoutError(timeoutMs: number, code = TIMEOUT_CODE): ApiError {
+  return new ApiError(
+    408,
+    code,
+    `The query ran longer than ${formatSeconds(timeoutMs)} and was stopped. Narrow it (LIMIT, a more specific MATCH, fewer variable-length hops, no cartesian product of unrelated patterns) or raise OWNERGRAPH_QUERY_TIMEOUT_MS.`,
+  );
 }
 
 function formatSeconds(ms: number): string {

@@ -1,35 +1,42 @@
-import neo4j, { type Driver, type Transaction } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type Session, type Transaction } from "neo4j-driver";
 import type { QueryLimits } from "../config";
-import type { CellValue, WireGraph } from "../../domain/graph/graph-wire-types";
-import { cypher } from "../../cypher/registry";
-import { GraphBuilder } from "./graph-builder";
-import { toCellValue } from "./neo4j-values";
-import { planOperators, summarize, type QuerySummary } from "./plan-summary";
 import { readQueryPrefix } from "./query-prefix";
-import { ApiError, readOnlyError, relocateError, toApiError } from "./query-errors";
+import { ApiError, relocateError, timeoutError, toApiError } from "./query-errors";
+import { adminCommandRefusal, needsImplicitTransaction, refuseUnsafe } from "./query-safety";
+import { summarize } from "./plan-summary";
+import { ExplainCache } from "./explain-cache";
+import {
+  collectResult,
+  modeOf,
+  planOnlyResult,
+  type ConsoleQueryResult,
+  type ConsoleResultBody,
+  type EagerReader,
+  type QueryRunner,
+} from "./console-result";
+
+export type { ConsoleQueryResult } from "./console-result";
 
 export interface ConsoleQueryRequest {
   query: string;
   params: Record<string, unknown>;
 }
 
-export interface ConsoleQueryResult {
-  columns: string[];
-  rows: CellValue[][];
-  graph: WireGraph;
-  truncated: boolean;
-  truncation: { reason: "rows" | "graph"; limit: number; message: string } | null;
-  summary: QuerySummary;
-  mode: "read-only" | "read-write";
-}
+/** Transaction metadata that marks the console's transactions in SHOW TRANSACTIONS. */
+export const CONSOLE_TX_METADATA = { app: "ownergraph-console" };
 
-const WRITE_TYPES = new Set(["w", "rw", "s"]);
+/** How long past its timeout a query may take before the server stops waiting for Neo4j. */
+const DEADLINE_GRACE_MS = 5_000;
 
 /**
  * Runs one console query safely. In the default read-only mode: a READ session, EXPLAIN first
- * to learn the query type (writes, schema changes and LOAD CSV are refused before anything runs),
- * then the query itself in a transaction that is always rolled back. Every transaction carries the
- * timeout; rows and graph elements are capped, and a capped result says so.
+ * to learn the query type (writes, schema and admin commands, LOAD CSV are refused before
+ * anything runs), then the query itself in the same READ transaction, which is never committed.
+ * Every transaction carries the timeout; rows and graph elements are capped.
+ *
+ * Cancelling (the client went away) or passing the deadline closes the session: the driver then
+ * resets the connection, which rolls the transaction back and stops the query inside Neo4j
+ * (a plain rollback would wait for the running query to finish).
  */
 export async function runConsoleQuery(
   driver: Driver,
@@ -37,126 +44,92 @@ export async function runConsoleQuery(
   limits: QueryLimits,
   request: ConsoleQueryRequest,
   signal?: AbortSignal,
+  explainCache?: ExplainCache,
 ): Promise<ConsoleQueryResult> {
+  const started = performance.now();
   const { mode: planMode, body } = readQueryPrefix(request.query);
   const session = driver.session({
     database,
     defaultAccessMode: limits.allowWrites ? neo4j.session.WRITE : neo4j.session.READ,
   });
-  let tx: Transaction | undefined;
+  let stopped: "cancelled" | "deadline" | null = null;
+  const stop = (why: "cancelled" | "deadline") => {
+    if (stopped) return;
+    stopped = why;
+    void session.close().catch(() => undefined);
+  };
+  const onAbort = () => stop("cancelled");
+  signal?.addEventListener("abort", onAbort);
+  const deadline = setTimeout(() => stop("deadline"), limits.timeoutMs + DEADLINE_GRACE_MS);
+  const readElsewhere: EagerReader = (query, params) =>
+    driver.executeQuery(query, params, {
+      database,
+      routing: neo4j.routing.READ,
+      transactionConfig: { timeout: limits.timeoutMs },
+    });
   // Characters the text sent to Neo4j differs from the user's text by, for error positions.
   const skipped = request.query.length - body.length;
   let shift = skipped - "EXPLAIN ".length;
-  const abort = () => void tx?.rollback().catch(() => undefined);
-  signal?.addEventListener("abort", abort);
   try {
-    tx = await session.beginTransaction({ timeout: limits.timeoutMs });
-    const explained = await tx.run(`EXPLAIN ${body}`, request.params);
-    const explainSummary = summarize(explained.summary);
-    if (!limits.allowWrites) refuseUnsafe(explainSummary);
-    if (planMode === "explain") {
-      return emptyResult(explainSummary, limits);
+    if (signal?.aborted) {
+      stop("cancelled");
+      throw new Error("cancelled before it started");
     }
-    const text = planMode === "profile" ? `PROFILE ${body}` : body;
-    shift = skipped - (text.length - body.length);
-    const result = await collect(tx, text, request.params, limits);
-    if (limits.allowWrites) await tx.commit();
-    return result;
+    const tx: Transaction = await session.beginTransaction({
+      timeout: limits.timeoutMs,
+      metadata: CONSOLE_TX_METADATA,
+    });
+    const cacheKey = ExplainCache.key(database, body);
+    const cached = planMode === "explain" ? undefined : explainCache?.get(cacheKey);
+    const explainSummary =
+      cached ?? summarize((await tx.run(`EXPLAIN ${body}`, request.params)).summary);
+    if (!cached) explainCache?.set(cacheKey, explainSummary);
+    if (!limits.allowWrites) refuseUnsafe(explainSummary);
+    let result: ConsoleResultBody;
+    if (planMode === "explain") {
+      result = planOnlyResult(explainSummary);
+    } else {
+      const text = planMode === "profile" ? `PROFILE ${body}` : body;
+      shift = skipped - (text.length - body.length);
+      // Only in read-write mode: IN TRANSACTIONS commits batch by batch, outside a transaction.
+      const implicit = limits.allowWrites && needsImplicitTransaction(explainSummary);
+      if (implicit) await tx.rollback();
+      const runner: QueryRunner = implicit ? autoCommit(session, limits) : tx;
+      result = await collectResult(
+        runner,
+        text,
+        request.params,
+        limits,
+        explainSummary,
+        readElsewhere,
+      );
+      if (limits.allowWrites && !implicit) await tx.commit();
+    }
+    const elapsedMs = Math.round(performance.now() - started);
+    return { ...result, summary: { ...result.summary, elapsedMs }, mode: modeOf(limits) };
   } catch (error) {
-    if (signal?.aborted)
+    if (stopped === "cancelled") {
       throw new ApiError(499, "Ownergraph.QueryCancelled", "The query was cancelled.");
+    }
+    if (stopped === "deadline") throw timeoutError(limits.timeoutMs);
+    if (error instanceof ApiError && !error.position) throw error;
+    if (!limits.allowWrites && error instanceof Neo4jError) {
+      const refusal = adminCommandRefusal(error.code, error.message);
+      if (refusal) throw refusal;
+    }
     throw relocateError(toApiError(error, limits.timeoutMs), request.query, shift);
   } finally {
-    signal?.removeEventListener("abort", abort);
-    if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
-    await session.close();
+    clearTimeout(deadline);
+    signal?.removeEventListener("abort", onAbort);
+    // Closing with the transaction still open resets the connection: rolled back, never committed.
+    if (!stopped) await session.close();
   }
 }
 
-function refuseUnsafe(summary: QuerySummary): void {
-  if (WRITE_TYPES.has(summary.queryType)) {
-    const what =
-      summary.queryType === "s" ? "it would change the schema" : "it would write to the graph";
-    throw readOnlyError(`${what} (Neo4j query type "${summary.queryType}").`);
-  }
-  if (planOperators(summary.plan).some((operator) => /LoadCSV/i.test(operator))) {
-    throw readOnlyError("LOAD CSV is not allowed here.");
-  }
-}
-
-async function collect(
-  tx: Transaction,
-  text: string,
-  params: Record<string, unknown>,
-  limits: QueryLimits,
-): Promise<ConsoleQueryResult> {
-  const builder = new GraphBuilder();
-  const rows: CellValue[][] = [];
-  let truncation: ConsoleQueryResult["truncation"] = null;
-  const result = tx.run(text, params);
-  const columns = [...(await result.keys())].map(String);
-  for await (const record of result) {
-    if (rows.length >= limits.maxRows) {
-      truncation = {
-        reason: "rows",
-        limit: limits.maxRows,
-        message: `Only the first ${limits.maxRows} rows are shown. Add LIMIT or narrow the MATCH to see the rest.`,
-      };
-      break;
-    }
-    rows.push(record.keys.map((key) => toCellValue(record.get(key), builder)));
-    if (builder.size > limits.maxGraphElements) {
-      truncation = {
-        reason: "graph",
-        limit: limits.maxGraphElements,
-        message: `The result holds more than ${limits.maxGraphElements} nodes and relationships; the rest are left out. Return fewer paths or add LIMIT.`,
-      };
-      break;
-    }
-  }
-  const summary = truncation ? null : summarize(await result.summary());
-  await addMissingEndpoints(tx, builder);
+/** Auto-commit queries of the session, each with the console's timeout and metadata. */
+function autoCommit(session: Session, limits: QueryLimits): QueryRunner {
   return {
-    columns,
-    rows,
-    graph: builder.toWireGraph(),
-    truncated: truncation !== null,
-    truncation,
-    summary: summary ?? emptySummary(),
-    mode: limits.allowWrites ? "read-write" : "read-only",
-  };
-}
-
-/** Relationships returned without their end nodes still get drawn: fetch those nodes. */
-async function addMissingEndpoints(tx: Transaction, builder: GraphBuilder): Promise<void> {
-  const ids = builder.missingEndpoints();
-  if (ids.length === 0) return;
-  const result = await tx.run(cypher("get-nodes-by-element-id"), { elementIds: ids });
-  for (const record of result.records) {
-    toCellValue(record.get("node"), builder);
-  }
-}
-
-function emptyResult(summary: QuerySummary, limits: QueryLimits): ConsoleQueryResult {
-  return {
-    columns: [],
-    rows: [],
-    graph: { nodes: [], edges: [] },
-    truncated: false,
-    truncation: null,
-    summary,
-    mode: limits.allowWrites ? "read-write" : "read-only",
-  };
-}
-
-function emptySummary(): QuerySummary {
-  return {
-    queryType: "r",
-    counters: {},
-    containsUpdates: false,
-    resultAvailableAfterMs: null,
-    resultConsumedAfterMs: null,
-    plan: null,
-    notifications: [],
+    run: (query, params) =>
+      session.run(query, params, { timeout: limits.timeoutMs, metadata: CONSOLE_TX_METADATA }),
   };
 }

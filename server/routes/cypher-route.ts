@@ -1,26 +1,32 @@
 import type { FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
 import type { QueryLimits } from "../config";
-import { runConsoleQuery } from "../query/run-console-query";
+import type { ConsoleModeInfo } from "../../domain/console/console-wire-types";
+import { runConsoleQuery, type ConsoleQueryRequest } from "../query/run-console-query";
 import { ApiError } from "../query/query-errors";
-import { toNeo4jParams } from "../query/json-params";
+import { readConsoleParams } from "../query/console-params";
+import { ExplainCache } from "../query/explain-cache";
 
 const MAX_QUERY_LENGTH = 100_000;
 
-/** POST /api/cypher { query, params }: the console's endpoint, read-only unless configured. */
+/**
+ * POST /api/cypher { query, params | paramsText }: the console's endpoint, read-only unless the
+ * server runs with OWNERGRAPH_ALLOW_WRITES. GET /api/cypher/mode: that mode and the limits.
+ */
 export function registerCypherRoute(
   app: FastifyInstance,
   driver: Driver,
   database: string | undefined,
   limits: QueryLimits,
 ): void {
-  app.get("/api/cypher/mode", async () => ({
+  app.get("/api/cypher/mode", async (): Promise<ConsoleModeInfo> => ({
     mode: limits.allowWrites ? "read-write" : "read-only",
     timeoutMs: limits.timeoutMs,
     maxRows: limits.maxRows,
     maxGraphElements: limits.maxGraphElements,
   }));
 
+  const explainCache = new ExplainCache();
   app.post("/api/cypher", async (request, reply) => {
     const body = readBody(request.body);
     const controller = new AbortController();
@@ -28,20 +34,23 @@ export function registerCypherRoute(
     reply.raw.on("close", () => {
       if (!reply.raw.writableFinished) controller.abort();
     });
-    const result = await runConsoleQuery(driver, database, limits, body, controller.signal);
-    return result;
+    return runConsoleQuery(driver, database, limits, body, controller.signal, explainCache);
   });
 }
 
-function readBody(body: unknown): { query: string; params: Record<string, unknown> } {
+function readBody(body: unknown): ConsoleQueryRequest {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw new ApiError(
       400,
       "Ownergraph.BadRequest",
-      'Send a JSON object: { "query": "...", "params": { } }.',
+      'Send a JSON object: { "query": "...", "params": { } } or { "query": "...", "paramsText": "{ }" }.',
     );
   }
-  const { query, params } = body as { query?: unknown; params?: unknown };
+  const { query, params, paramsText } = body as {
+    query?: unknown;
+    params?: unknown;
+    paramsText?: unknown;
+  };
   if (typeof query !== "string" || query.trim() === "") {
     throw new ApiError(
       400,
@@ -56,15 +65,5 @@ function readBody(body: unknown): { query: string; params: Record<string, unknow
       `The query is longer than ${MAX_QUERY_LENGTH} characters.`,
     );
   }
-  if (
-    params !== undefined &&
-    (typeof params !== "object" || params === null || Array.isArray(params))
-  ) {
-    throw new ApiError(
-      400,
-      "Ownergraph.BadRequest",
-      'The field "params" must be a JSON object mapping parameter names to values, e.g. { "id": "aisino" }.',
-    );
-  }
-  return { query, params: toNeo4jParams((params as Record<string, unknown> | undefined) ?? {}) };
+  return { query, params: readConsoleParams(params, paramsText) };
 }

@@ -21,13 +21,21 @@ export async function loadSyntheticGraph(
   }));
   for (let start = 0; start < entityRows.length; start += BATCH_SIZE) {
     const rows = entityRows.slice(start, start + BATCH_SIZE);
-    await driver.executeQuery(cypher("merge-synthetic-entities"), { rows }, { database, routing: neo4j.routing.WRITE });
+    await driver.executeQuery(
+      cypher("merge-synthetic-entities"),
+      { rows },
+      { database, routing: neo4j.routing.WRITE },
+    );
     done += rows.length;
     onProgress(done, total);
   }
   for (let start = 0; start < graph.relationships.length; start += BATCH_SIZE) {
     const rows = graph.relationships.slice(start, start + BATCH_SIZE);
-    await driver.executeQuery(cypher("merge-synthetic-relationships"), { rows }, { database, routing: neo4j.routing.WRITE });
+    await driver.executeQuery(
+      cypher("merge-synthetic-relationships"),
+      { rows },
+      { database, routing: neo4j.routing.WRITE },
+    );
     done += rows.length;
     onProgress(done, total);
   }

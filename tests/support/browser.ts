@@ -1,36 +1,9 @@
-import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "../../server/export/chromium";
 
-// Debian's Chromium; Playwright's own browser download cannot work on these machines.
-const CHROMIUM_CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-];
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  // WebGL through SwiftShader, so sigma can draw without a GPU.
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
-
-export function chromiumPath(): string {
-  const found = CHROMIUM_CANDIDATES.find((candidate) => candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      "Chromium is not installed: run `apt-get install chromium` (or set CHROMIUM_PATH).",
-    );
-  }
-  return found;
-}
+// Debian's Chromium and its flags live in server/export/chromium.ts (the server prints PDFs
+// with the same browser); tests launch it the same way.
+export { CHROMIUM_ARGS, chromiumPath };
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });

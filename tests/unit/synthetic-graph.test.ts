@@ -2,10 +2,20 @@ import { describe, expect, it } from "vitest";
 import { generateOwnershipGraph } from "../../domain/synthetic/generate-ownership-graph";
 
 describe("generateOwnershipGraph", () => {
-  const graph = generateOwnershipGraph({ entities: 20_000, seed: 7, superNodes: 4, superNodeDegree: 1500 });
+  const graph = generateOwnershipGraph({
+    entities: 20_000,
+    seed: 7,
+    superNodes: 4,
+    superNodeDegree: 1500,
+  });
 
   it("is deterministic for a seed", () => {
-    const again = generateOwnershipGraph({ entities: 20_000, seed: 7, superNodes: 4, superNodeDegree: 1500 });
+    const again = generateOwnershipGraph({
+      entities: 20_000,
+      seed: 7,
+      superNodes: 4,
+      superNodeDegree: 1500,
+    });
     expect(again.relationships.slice(0, 50)).toEqual(graph.relationships.slice(0, 50));
     expect(again.relationships.length).toBe(graph.relationships.length);
   });

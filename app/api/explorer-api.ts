@@ -1,0 +1,83 @@
+/** The explorer's endpoints (server/routes/explorer-*.ts), typed. */
+import type {
+  ChainResponse,
+  EntitiesResponse,
+  EntityDetailsResponse,
+  NeighbourDirection,
+  NeighboursResponse,
+  PathResponse,
+  SearchResponse,
+} from "../../domain/graph/explorer-api-types";
+import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import { getJson } from "./api-client";
+
+function query(params: Record<string, string | number | undefined>): string {
+  const parts = Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== "")
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`);
+  return parts.length === 0 ? "" : `?${parts.join("&")}`;
+}
+
+const entityPath = (id: string) => `/api/entities/${encodeURIComponent(id)}`;
+
+export function searchEntities(text: string, signal?: AbortSignal): Promise<SearchResponse> {
+  return getJson(`/api/search${query({ q: text, limit: 15 })}`, signal);
+}
+
+export function fetchEntities(
+  ids: readonly string[],
+  signal?: AbortSignal,
+): Promise<EntitiesResponse> {
+  const list = ids.map((id) => `ids=${encodeURIComponent(id)}`).join("&");
+  return getJson(`/api/entities?${list}`, signal);
+}
+
+export function fetchEntityDetails(
+  id: string,
+  signal?: AbortSignal,
+): Promise<EntityDetailsResponse> {
+  return getJson(entityPath(id), signal);
+}
+
+export interface NeighbourPage {
+  types: readonly string[];
+  direction?: NeighbourDirection;
+  skip: number;
+  limit: number;
+}
+
+export function fetchNeighbours(
+  id: string,
+  page: NeighbourPage,
+  signal?: AbortSignal,
+): Promise<NeighboursResponse> {
+  return getJson(
+    `${entityPath(id)}/neighbours${query({
+      types: page.types.join(","),
+      direction: page.direction,
+      skip: page.skip,
+      limit: page.limit,
+    })}`,
+    signal,
+  );
+}
+
+export function fetchChain(
+  id: string,
+  direction: "up" | "down",
+  signal?: AbortSignal,
+): Promise<ChainResponse> {
+  return getJson(`${entityPath(id)}/chain-${direction}`, signal);
+}
+
+export function fetchPath(
+  fromId: string,
+  toId: string,
+  signal?: AbortSignal,
+): Promise<PathResponse> {
+  return getJson(`/api/path${query({ from: fromId, to: toId })}`, signal);
+}
+
+export function fetchOverview(signal?: AbortSignal): Promise<WireGraph> {
+  return getJson("/api/overview", signal);
+}

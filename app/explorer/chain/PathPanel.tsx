@@ -1,0 +1,47 @@
+import { useExplorer, captionIn, labelIn } from "../explorer-context";
+import type { PathState } from "../controller/explorer-snapshot";
+import { RelationshipItem } from "../selection/RelationshipItem";
+
+/** The shortest path between two entities, link by link with its evidence. */
+export function PathPanel({ path }: { path: PathState }) {
+  const { controller } = useExplorer();
+  const store = controller.model.store;
+  const caption = (key: string) => captionIn(controller, key);
+  const { fromId, toId, found, message } = path.response;
+  return (
+    <section className="panel-section" aria-label="Shortest path">
+      <header className="panel-header">
+        <h2>
+          Path from {caption(fromId)} to {caption(toId)}
+        </h2>
+        <button type="button" className="small" onClick={() => controller.clearFocus()}>
+          Close
+        </button>
+      </header>
+      {!found && <p className="panel-note">{message}</p>}
+      {found && (
+        <>
+          <p className="path-summary">
+            {path.nodeKeys.map(caption).join(" — ")} ({path.edgeKeys.length}{" "}
+            {path.edgeKeys.length === 1 ? "link" : "links"})
+          </p>
+          <ul className="relationships">
+            {path.edgeKeys.flatMap((key) => {
+              const edge = store.edge(key);
+              return edge
+                ? [
+                    <RelationshipItem
+                      key={key}
+                      edge={edge}
+                      captionOf={(key) => labelIn(controller, key)}
+                      sourceOf={(id) => store.source(id)}
+                    />,
+                  ]
+                : [];
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

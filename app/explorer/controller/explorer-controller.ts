@@ -1,0 +1,259 @@
+/**
+ * What the user can do in the explorer, as methods the components call. Each fetches what it
+ * needs, merges it into the entity store, and commits the next view (see view-state.ts).
+ */
+import type { SearchHit } from "../../../domain/graph/explorer-api-types";
+import type { WireGraph } from "../../../domain/graph/graph-wire-types";
+import {
+  fetchChain,
+  fetchEntities,
+  fetchNeighbours,
+  fetchOverview,
+  fetchPath,
+} from "../../api/explorer-api";
+import { fitToNodes, zoomToFit, type ExplorerSigma } from "../../graph/camera";
+import { buildChainState, buildPathState } from "../chain/chain-state";
+import { nextPage } from "../expand/expand-paging";
+import { redo, undo } from "../state/history";
+import { decodeUrlView, type UrlView } from "../state/url-view";
+import * as views from "../state/view-state";
+import { DetailsLoader } from "./details-loader";
+import type { ExplorerModel } from "./explorer-model";
+import { RequestRunner } from "./request-runner";
+
+const RESTORE_BATCH = 200;
+
+export class ExplorerController {
+  readonly requests: RequestRunner;
+  readonly details: DetailsLoader;
+
+  constructor(readonly model: ExplorerModel) {
+    this.requests = new RequestRunner(model);
+    this.details = new DetailsLoader(model, this.requests);
+  }
+
+  private get view(): views.ViewState {
+    return this.model.view;
+  }
+
+  /** The first picture: the view a link holds, else the overview. */
+  async start(search: string): Promise<void> {
+    const { view, problems } = decodeUrlView(search);
+    if (view) await this.restore(view, problems);
+    else await this.loadOverview();
+    this.model.update({ starting: false });
+  }
+
+  private async restore(view: UrlView, problems: string[]): Promise<void> {
+    const missing: string[] = [];
+    for (let start = 0; start < view.entities.length; start += RESTORE_BATCH) {
+      const batch = view.entities.slice(start, start + RESTORE_BATCH);
+      const answer = await this.requests.run("restore", "Opening the linked view…", (signal) =>
+        fetchEntities(batch, signal),
+      );
+      if (!answer) return;
+      this.model.store.merge(answer.graph, answer.sources);
+      missing.push(...answer.missingIds);
+    }
+    const present = view.entities.filter((id) => !missing.includes(id));
+    this.model.reset({
+      ...views.EMPTY_VIEW,
+      ...view,
+      entities: present,
+      selection: view.selection.filter((id) => present.includes(id)),
+    });
+    const notes = [
+      missing.length > 0
+        ? `${missing.length} entities from the link are no longer in the graph (${missing.slice(0, 3).join(", ")}${missing.length > 3 ? ", …" : ""}).`
+        : null,
+      problems.length > 0 ? `Parts of the link could not be read: ${problems.join("; ")}.` : null,
+    ].filter((note) => note !== null);
+    this.model.update({ notice: notes.length > 0 ? notes.join(" ") : null });
+    this.model.dataArrived();
+    const focus = this.view.focus;
+    if (focus?.kind === "path") await this.showPath(focus.fromId, focus.toId, false);
+    else if (focus)
+      await this.showChain(focus.entityId, focus.kind === "chain-up" ? "up" : "down", false);
+    const first = this.view.selection[0];
+    if (first) void this.details.load(first);
+  }
+
+  async loadOverview(): Promise<void> {
+    const wire = await this.requests.run("overview", "Loading the graph…", (signal) =>
+      fetchOverview(signal),
+    );
+    if (!wire) return;
+    const { keys } = this.model.store.merge(wire);
+    this.model.dataArrived();
+    this.model.reset(views.addEntities(views.EMPTY_VIEW, keys), false);
+  }
+
+  /** Puts a search hit on the canvas and selects it. */
+  openHit(hit: SearchHit): void {
+    const { keys } = this.model.store.merge({ nodes: [hit.node], edges: [] });
+    this.model.dataArrived();
+    this.showEntity(keys[0] ?? hit.id);
+  }
+
+  /** Puts an entity the page knows of on the canvas (again) and selects it. */
+  showEntity(key: string): void {
+    if (!this.model.store.has(key)) return;
+    this.model.update({ selectedEdge: null });
+    this.model.commit(views.select(views.addEntities(this.view, [key], true), key));
+    void this.details.load(key);
+    setTimeout(() => this.focusCamera([key]), 100);
+  }
+
+  select(id: string | null, additive = false): void {
+    this.model.update({ selectedEdge: null });
+    this.model.commit(views.select(this.view, id, additive), "quiet", false);
+    const first = this.view.selection[0];
+    if (first) void this.details.load(first);
+    else this.details.clear();
+  }
+
+  selectEdge(key: string | null): void {
+    this.model.update({ selectedEdge: key });
+    this.model.refreshHighlight();
+  }
+
+  /** Expands an entity: the next page of its neighbours, optionally of some types only. */
+  async expand(
+    id: string,
+    types: readonly string[] = this.view.expansions[id]?.types ?? [],
+  ): Promise<void> {
+    const page = nextPage(this.view.expansions[id], types);
+    const caption = this.model.store.node(id)?.properties["caption"] ?? id;
+    const answer = await this.requests.run("expand", `Expanding ${String(caption)}…`, (signal) =>
+      fetchNeighbours(id, page, signal),
+    );
+    if (!answer) return;
+    const { keyOf } = this.model.store.merge(answer.graph, answer.sources);
+    this.model.dataArrived();
+    const neighbours = answer.items.map(
+      (item) => keyOf.get(item.neighbourKey) ?? item.neighbourKey,
+    );
+    const before = new Set(this.view.entities);
+    const grown = views.addEntities(this.view, [id, ...neighbours]);
+    this.model.commit(
+      views.recordExpansion(grown, id, {
+        added: grown.entities.filter((key) => !before.has(key)),
+        types: answer.types,
+        loaded: answer.skip + answer.returned,
+        total: answer.total,
+      }),
+    );
+  }
+
+  collapse(id: string): void {
+    this.model.commit(views.collapseExpansion(this.view, id));
+  }
+
+  hide(ids: readonly string[]): void {
+    this.model.commit(views.hideEntities(this.view, ids));
+  }
+
+  showHidden(): void {
+    this.model.commit(views.showHidden(this.view));
+  }
+
+  clear(): void {
+    this.model.update({ chain: null, path: null, selectedEdge: null });
+    this.details.clear();
+    this.model.commit(views.clearView(this.view));
+  }
+
+  pin(id: string, position: views.Position): void {
+    this.model.commit(views.pin(this.view, id, position), "step", false);
+  }
+
+  unpin(id: string): void {
+    this.model.commit(views.unpin(this.view, id), "step", false);
+  }
+
+  setLayout(layout: views.LayoutMode): void {
+    if (layout === this.view.layout) this.model.runLayout();
+    else this.model.commit(views.setLayout(this.view, layout));
+  }
+
+  undo(): void {
+    this.model.moveHistory(undo);
+  }
+
+  redo(): void {
+    this.model.moveHistory(redo);
+  }
+
+  /** Draws and highlights the chain up to the ultimate owners (or down to the holdings). */
+  async showChain(id: string, direction: "up" | "down", record = true): Promise<void> {
+    const verb =
+      direction === "up"
+        ? "Finding who owns or controls"
+        : "Finding what is owned or controlled by";
+    const answer = await this.requests.run("focus", `${verb} ${id}…`, (signal) =>
+      fetchChain(id, direction, signal),
+    );
+    if (!answer) return;
+    this.model.store.merge(answer.graph, answer.sources);
+    this.model.dataArrived();
+    const chain = buildChainState(answer);
+    this.model.update({ chain, path: null });
+    const focus = { kind: direction === "up" ? "chain-up" : "chain-down", entityId: id } as const;
+    const next = views.setFocus(
+      views.setLayout(views.addEntities(this.view, chain.nodeKeys, true), "hierarchy"),
+      focus,
+    );
+    this.model.commit(next, record ? "step" : "quiet");
+    setTimeout(() => this.focusCamera(chain.nodeKeys), 650);
+  }
+
+  /** Draws and highlights the shortest path between two entities. */
+  async showPath(fromId: string, toId: string, record = true): Promise<void> {
+    const answer = await this.requests.run("focus", "Finding the shortest path…", (signal) =>
+      fetchPath(fromId, toId, signal),
+    );
+    if (!answer) return;
+    this.model.store.merge(answer.graph, answer.sources);
+    this.model.dataArrived();
+    const path = buildPathState(answer);
+    this.model.update({ path, chain: null, notice: answer.message });
+    const next = views.setFocus(
+      views.addEntities(this.view, path.nodeKeys, true),
+      answer.found ? { kind: "path", fromId, toId } : null,
+    );
+    this.model.commit(next, record ? "step" : "quiet");
+    if (answer.found) setTimeout(() => this.focusCamera(path.nodeKeys), 650);
+  }
+
+  clearFocus(): void {
+    this.model.update({ chain: null, path: null });
+    this.model.commit(views.setFocus(this.view, null), "step", false);
+  }
+
+  /** A graph from the Cypher console, merged into the canvas or replacing it. */
+  showGraph(wire: WireGraph, how: "merge" | "replace"): void {
+    const { keys } = this.model.store.merge(wire);
+    this.model.dataArrived();
+    const base = how === "replace" ? views.clearView(this.view) : this.view;
+    if (how === "replace") this.model.update({ chain: null, path: null });
+    this.model.commit(views.addEntities(base, keys, true));
+  }
+
+  /** The sigma renderer of the canvas, for camera moves and highlight refreshes. */
+  attachRenderer(renderer: ExplorerSigma | null): void {
+    this.model.renderer = renderer;
+  }
+
+  zoomToFit(): void {
+    if (this.model.renderer) zoomToFit(this.model.renderer);
+  }
+
+  focusCamera(keys: readonly string[]): void {
+    if (this.model.renderer) fitToNodes(this.model.renderer, keys);
+  }
+
+  dispose(): void {
+    this.requests.cancelAll();
+    this.model.dispose();
+  }
+}

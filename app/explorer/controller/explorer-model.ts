@@ -1,0 +1,153 @@
+/**
+ * The explorer's state outside React: the entity store (data graph), the render graph sigma
+ * draws, the view history, and the highlight the reducers read. React subscribes to a
+ * snapshot (useSyncExternalStore); layout frames and hovering never re-render React.
+ */
+import { createDisplayGraph, type DisplayGraph } from "../../graph/display-graph";
+import type { ExplorerSigma } from "../../graph/camera";
+import { EMPTY_HIGHLIGHT, type HighlightState } from "../../graph/highlight";
+import { EntityStore } from "../graph/entity-store";
+import { syncRenderGraph } from "../graph/render-sync";
+import { LayoutRunner } from "../layout/layout-runner";
+import {
+  canRedo,
+  canUndo,
+  pushHistory,
+  replacePresent,
+  startHistory,
+  type History,
+} from "../state/history";
+import { encodeUrlView } from "../state/url-view";
+import { EMPTY_VIEW, type Position, type ViewState } from "../state/view-state";
+import { INITIAL_SNAPSHOT, type ExplorerSnapshot } from "./explorer-snapshot";
+import { focusHighlight } from "./focus-highlight";
+
+/** How a view change enters the history: a step of its own, or folded into the present. */
+export type CommitKind = "step" | "quiet";
+
+export class ExplorerModel {
+  readonly store = new EntityStore();
+  readonly render: DisplayGraph = createDisplayGraph();
+  readonly layout: LayoutRunner;
+  renderer: ExplorerSigma | null = null;
+
+  private history: History<ViewState> = startHistory(EMPTY_VIEW);
+  private snapshot: ExplorerSnapshot = INITIAL_SNAPSHOT;
+  private highlight: HighlightState = EMPTY_HIGHLIGHT;
+  private readonly listeners = new Set<() => void>();
+  private readonly positions = new Map<string, Position>();
+
+  constructor(private readonly writeUrl: (search: string) => void) {
+    this.layout = new LayoutRunner(this.render, (running) =>
+      this.update({ layoutRunning: running }),
+    );
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): ExplorerSnapshot => this.snapshot;
+
+  /** Read by sigma's reducers on every frame. */
+  currentHighlight = (): HighlightState => this.highlight;
+
+  get view(): ViewState {
+    return this.history.present;
+  }
+
+  update(partial: Partial<ExplorerSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...partial };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Notes that the store holds new data (panels re-read it). */
+  dataArrived(): void {
+    this.update({ dataVersion: this.snapshot.dataVersion + 1 });
+  }
+
+  /** Makes `next` the view: history, canvas, highlight, URL and snapshot follow. */
+  commit(next: ViewState, kind: CommitKind = "step", relayout = true): void {
+    const previous = this.history.present;
+    this.history =
+      kind === "step" ? pushHistory(this.history, next) : replacePresent(this.history, next);
+    this.applyView(previous, relayout);
+  }
+
+  /**
+   * Replaces the history (a restored link or the overview is where undo stops). The overview
+   * leaves the address bar clean until the user changes something.
+   */
+  reset(view: ViewState, writeUrl = true): void {
+    const previous = this.history.present;
+    this.history = startHistory(view);
+    this.applyView(previous, true, writeUrl);
+  }
+
+  moveHistory(move: (history: History<ViewState>) => History<ViewState>): void {
+    const previous = this.history.present;
+    this.history = move(this.history);
+    this.applyView(previous, true);
+  }
+
+  private applyView(previous: ViewState, relayout: boolean, writeUrl = true): void {
+    const view = this.history.present;
+    const visible = view.entities.filter((id) => !view.hidden.includes(id));
+    const { added } = syncRenderGraph(
+      this.render,
+      this.store,
+      visible,
+      view.pinned,
+      this.positions,
+    );
+    const layoutChanged = previous.layout !== view.layout;
+    if (relayout && (added.length > 0 || layoutChanged || previous.focus !== view.focus))
+      this.runLayout();
+    this.refreshHighlight();
+    if (writeUrl) this.writeUrl(encodeUrlView(view));
+    this.update({
+      view,
+      canUndo: canUndo(this.history),
+      canRedo: canRedo(this.history),
+      onScreen: this.render.order,
+    });
+  }
+
+  runLayout(): void {
+    if (this.history.present.layout === "hierarchy") {
+      const focus = focusHighlight(this.snapshot, this.history.present, this.store);
+      this.layout.runHierarchy(focus.focusNodes ?? new Set());
+    } else {
+      this.layout.runForce();
+    }
+  }
+
+  /** Recomputes what the reducers emphasise from the view, the focus result and the hover. */
+  refreshHighlight(hover?: { node: string | null }): void {
+    const view = this.history.present;
+    const hovered = hover ? hover.node : this.highlight.hovered;
+    const live = hovered !== null && this.render.hasNode(hovered) ? hovered : null;
+    this.highlight = {
+      ...focusHighlight(this.snapshot, view, this.store),
+      hovered: live,
+      hoverNodes: live ? new Set(this.render.neighbors(live)) : new Set(),
+      hoverEdges: live ? new Set(this.render.edges(live)) : new Set(),
+      selected: new Set(view.selection),
+      selectedEdge: this.snapshot.selectedEdge,
+    };
+    this.renderer?.refresh({ skipIndexation: true, schedule: true });
+  }
+
+  /** Where a node is drawn now (for pinning), or null when it is not on the canvas. */
+  positionOf(key: string): Position | null {
+    if (!this.render.hasNode(key)) return null;
+    const { x, y } = this.render.getNodeAttributes(key);
+    return { x, y };
+  }
+
+  dispose(): void {
+    this.layout.stop();
+    this.listeners.clear();
+  }
+}

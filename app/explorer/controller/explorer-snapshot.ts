@@ -1,0 +1,80 @@
+/** What the React side of the explorer renders from: one immutable snapshot, replaced on change. */
+import type {
+  ChainResponse,
+  EntityDetailsResponse,
+  NeighboursResponse,
+  PathResponse,
+} from "../../../domain/graph/explorer-api-types";
+import type { HoldingsResult, UltimateOwnersResult } from "../../../domain/ownership";
+import { EMPTY_VIEW, type ViewState } from "../state/view-state";
+
+export interface DetailsState {
+  id: string;
+  status: "loading" | "ready" | "error";
+  details: EntityDetailsResponse | null;
+  /** The first pages of the entity's relationships, for the evidence panel. */
+  relationships: NeighboursResponse | null;
+  error: string | null;
+}
+
+export interface ChainState {
+  response: ChainResponse;
+  /** Client keys (entity ids) of the chain's root, members, links and ends. */
+  rootKey: string;
+  nodeKeys: string[];
+  edgeKeys: string[];
+  endKeys: string[];
+  /** The ownership arithmetic over the chain, keyed by entity id. */
+  result: UltimateOwnersResult | HoldingsResult | null;
+  /** Set when the arithmetic refused the data (a share out of range). */
+  problem: string | null;
+}
+
+export interface PathState {
+  response: PathResponse;
+  /** Client keys along the path, from the first selected entity to the second. */
+  nodeKeys: string[];
+  edgeKeys: string[];
+}
+
+export interface ExplorerSnapshot {
+  view: ViewState;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What the page is waiting for, in words; null when idle. */
+  busy: string | null;
+  /** The last failure, in words a user can act on. */
+  error: string | null;
+  /** True when the server or Neo4j did not answer: what is on screen stays. */
+  offline: boolean;
+  /** Something worth knowing that is not an error (ids from a link that are gone). */
+  notice: string | null;
+  onScreen: number;
+  layoutRunning: boolean;
+  details: DetailsState | null;
+  selectedEdge: string | null;
+  chain: ChainState | null;
+  path: PathState | null;
+  /** Grows whenever new data arrives, so panels that read the entity store re-render. */
+  dataVersion: number;
+  /** True until the first picture (overview or link) is on screen. */
+  starting: boolean;
+}
+
+export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
+  view: EMPTY_VIEW,
+  canUndo: false,
+  canRedo: false,
+  busy: null,
+  error: null,
+  offline: false,
+  notice: null,
+  onScreen: 0,
+  layoutRunning: false,
+  details: null,
+  selectedEdge: null,
+  chain: null,
+  path: null,
+  dataVersion: 0,
+  starting: true,
+};

@@ -1,0 +1,51 @@
+import type { StoredEdge } from "../graph/entity-store";
+import type { SourceRecord } from "../../../domain/graph/explorer-api-types";
+import { CitationList } from "./CitationList";
+import { citationsOf, claimDetails, verbOf } from "./relationship-facts";
+import { valueText } from "./entity-facts";
+
+interface RelationshipItemProps {
+  edge: StoredEdge;
+  /** Caption of an entity by key. */
+  captionOf: (key: string) => string;
+  sourceOf: (id: string) => SourceRecord | undefined;
+  /** When the panel is about one of the two ends, the other end is the link to follow. */
+  perspective?: string;
+  onOpen?: (key: string) => void;
+}
+
+/** One relationship with its claim, firmness and citations. */
+export function RelationshipItem({
+  edge,
+  captionOf,
+  sourceOf,
+  perspective,
+  onOpen,
+}: RelationshipItemProps) {
+  const firmness = valueText(edge.properties["firmness"]) ?? "unknown";
+  const other = perspective === edge.target ? edge.source : edge.target;
+  const endName = (key: string) =>
+    onOpen && key === other && perspective !== undefined ? (
+      <button type="button" className="link-button" onClick={() => onOpen(key)}>
+        {captionOf(key)}
+      </button>
+    ) : (
+      <strong>{captionOf(key)}</strong>
+    );
+  const details = claimDetails(edge.type, edge.properties);
+  const description = valueText(edge.properties["description"]);
+  return (
+    <li className="relationship" data-relationship-type={edge.type}>
+      <div className="relationship-claim">
+        {endName(edge.source)} <span className="relationship-verb">{verbOf(edge.type)}</span>{" "}
+        {endName(edge.target)}
+        <span className={`firmness firmness-${firmness}`} title="How firm the claim is">
+          {firmness}
+        </span>
+      </div>
+      {details.length > 0 && <div className="relationship-details">{details.join(" · ")}</div>}
+      {description && <div className="relationship-description">{description}</div>}
+      <CitationList citations={citationsOf(edge.properties, sourceOf)} />
+    </li>
+  );
+}

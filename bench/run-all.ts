@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+
+// `npm run bench`: every benchmark, one after another (each writes its section of BENCHMARKS.md).
+// They run alone on purpose: two at once on a 2-core machine would measure each other.
+const SCRIPTS = [
+  "bench/explorer-latency.ts",
+  "bench/console-overhead.ts",
+  "bench/export-speed.ts",
+  "bench/render-bench.ts",
+];
+
+const build = spawnSync("npx", ["vite", "build"], { stdio: "inherit" });
+if (build.status !== 0) process.exit(build.status ?? 1);
+let failed = 0;
+for (const script of SCRIPTS) {
+  console.info(`\n▶ ${script}`);
+  const run = spawnSync("npx", ["tsx", script], { stdio: "inherit" });
+  if (run.status !== 0) {
+    failed++;
+    console.error(`${script} failed with exit code ${run.status}`);
+  }
+}
+process.exit(failed === 0 ? 0 : 1);

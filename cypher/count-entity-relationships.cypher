@@ -1,0 +1,10 @@
+// An entity's relationships to other entities counted by type, in one direction or both:
+// the honest totals behind paged expansion and its type filter.
+// params: $id (string), $direction (string: "out", "in" or "both")
+// columns: type (string), count (integer)
+MATCH (entity:Entity { id: $id })-[link]-(:Entity)
+WHERE $direction = 'both'
+   OR ($direction = 'out' AND startNode(link) = entity)
+   OR ($direction = 'in' AND endNode(link) = entity)
+RETURN type(link) AS type, count(link) AS count
+ORDER BY type

@@ -1,0 +1,19 @@
+// One page of an entity's relationships to other entities, with the entity at the other end.
+// Ownership and control come first, largest stated share first, then by name, so pages are
+// stable and the first page holds what matters most.
+// params: $id (string), $types (list of strings, empty for every type), $direction (string: "out", "in" or "both"), $skip (integer), $limit (integer)
+// columns: entity (Entity node), link (relationship), neighbour (Entity node)
+MATCH (entity:Entity { id: $id })-[link]-(neighbour:Entity)
+WHERE (size($types) = 0 OR type(link) IN $types)
+  AND ($direction = 'both'
+    OR ($direction = 'out' AND startNode(link) = entity)
+    OR ($direction = 'in' AND endNode(link) = entity))
+RETURN entity, link, neighbour
+ORDER BY
+  CASE type(link) WHEN 'OWNS' THEN 0 WHEN 'CONTROLS' THEN 1 ELSE 2 END,
+  coalesce(link.shareExact, link.shareMax, link.shareMin, -1) DESC,
+  type(link),
+  coalesce(neighbour.caption, neighbour.id),
+  elementId(link)
+SKIP $skip
+LIMIT $limit

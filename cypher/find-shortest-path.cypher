@@ -1,0 +1,9 @@
+// The shortest chain of relationships between two different entities, in either direction,
+// through entities only (no SOURCED_FROM), at most 12 links long.
+// params: $fromId (string), $toId (string)
+// columns: path (path)
+MATCH (from:Entity { id: $fromId }), (to:Entity { id: $toId })
+MATCH path = shortestPath(
+  (from)-[:OWNS|CONTROLS|SUPPLIES|AWARDED|PERFORMED_AT|OFFICER_OF|LISTS|FOUNDED*..12]-(to)
+)
+RETURN path

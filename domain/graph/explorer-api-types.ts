@@ -1,0 +1,127 @@
+/**
+ * The explorer's HTTP API: what each endpoint under /api answers. Graphs travel in the wire
+ * format (graph-wire-types.ts); the citations on their relationships (`sourceIds` + `quotes`)
+ * are resolved in `sources`, so the browser can show any claim's source without asking again.
+ */
+import type { SerializedEdge, SerializedNode, WireGraph } from "./graph-wire-types";
+
+/** A Source node as the evidence panel shows it; what the source does not give is null. */
+export interface SourceRecord {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  date: string | null;
+  authors: string[];
+}
+
+/** Sources by id, for every citation in the response. */
+export type SourceIndex = Record<string, SourceRecord>;
+
+export interface GraphWithSources {
+  graph: WireGraph;
+  sources: SourceIndex;
+}
+
+/** GET /api/search */
+export interface SearchHit {
+  /** The node, ready to put on the canvas. */
+  node: SerializedNode;
+  id: string;
+  type: string;
+  caption: string;
+  /** One line of context: other names, identifiers, jurisdiction. */
+  context: string;
+  score: number;
+}
+
+export interface SearchResponse {
+  text: string;
+  hits: SearchHit[];
+  /** True when more entities match than were returned. */
+  more: boolean;
+  /** Said when nothing matches, or nothing could be searched for. */
+  message: string | null;
+}
+
+/** GET /api/entities?ids= */
+export interface EntitiesResponse extends GraphWithSources {
+  /** Ids asked for that the graph does not hold (renamed or removed since the link was made). */
+  missingIds: string[];
+}
+
+export type NeighbourDirection = "out" | "in" | "both";
+
+/** GET /api/entities/:id/neighbours */
+export interface NeighboursResponse extends GraphWithSources {
+  entityId: string;
+  types: string[];
+  direction: NeighbourDirection;
+  skip: number;
+  limit: number;
+  /** Relationships in this page. */
+  returned: number;
+  /** Relationships matching the type and direction filter, in all pages. */
+  total: number;
+  /** Relationships after this page: the honest "N more". */
+  remaining: number;
+  /** Relationships of every type (direction filter applied), for the type filter. */
+  totalsByType: Record<string, number>;
+  /** This page's relationships, in order, with the neighbour on the other end. */
+  items: { edge: SerializedEdge; neighbourKey: string }[];
+}
+
+/** A sourced statement about some of an entity's own properties (SOURCED_FROM). */
+export interface PropertyCitation {
+  properties: string[];
+  sourceId: string;
+  quote: string | null;
+  /** "quote" (verbatim) or "summary" (the editor's words); null when not stated. */
+  quoteKind: string | null;
+  firmness: string | null;
+}
+
+/** GET /api/entities/:id */
+export interface EntityDetailsResponse {
+  node: SerializedNode;
+  propertyCitations: PropertyCitation[];
+  /** Relationships to other entities, by type (both directions). */
+  relationshipCounts: Record<string, number>;
+  sources: SourceIndex;
+}
+
+/** An ultimate owner or controller (chain up), or a holding (chain down), summarised. */
+export interface ChainEnd {
+  key: string;
+  id: string | null;
+  caption: string;
+  reach: "ownership" | "control" | "mixed";
+  /** Effective ownership as text ("unknown", "40–60%", "control without ownership"). */
+  effectiveShare: string;
+  inCrossHolding: boolean;
+}
+
+/** GET /api/entities/:id/chain-up and /chain-down */
+export interface ChainResponse extends GraphWithSources {
+  direction: "up" | "down";
+  rootId: string;
+  rootKey: string;
+  /** Ultimate owners and controllers (up) or everything held (down), ranked. */
+  ends: ChainEnd[];
+  /** Rings of cross-holdings met, by node keys; reported, never looped. */
+  crossHoldings: { memberKeys: string[]; edgeKeys: string[] }[];
+  /** True when a cap stopped the walk (depth or size); the picture may be incomplete. */
+  truncated: boolean;
+  message: string | null;
+}
+
+/** GET /api/path */
+export interface PathResponse extends GraphWithSources {
+  fromId: string;
+  toId: string;
+  found: boolean;
+  /** Node keys and edge keys along the path, from `fromId` to `toId`. */
+  nodeKeys: string[];
+  edgeKeys: string[];
+  message: string | null;
+}

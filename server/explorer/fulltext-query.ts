@@ -1,0 +1,52 @@
+/**
+ * Turns what a user types into the search box into a Lucene query for the `entity_search`
+ * full-text index. The text is only ever data: every Lucene operator character is escaped,
+ * the words are lower-cased (so AND, OR, NOT cannot act as operators), and the result is
+ * passed to Neo4j as a parameter.
+ *
+ * Latin words and numbers match whole or as a prefix ("ais" finds Aisino, "6002" finds
+ * 600271). Chinese, Japanese and Korean runs match as a phrase of the index's bigrams
+ * ("航天信息" finds 航天信息股份有限公司); a single character matches as a prefix.
+ */
+
+/** Characters the Lucene query parser treats as syntax. */
+const LUCENE_SPECIAL_CHARACTERS = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+const CJK_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3007]+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const CJK_TEST =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3007]+$/u;
+
+export const MAX_SEARCH_WORDS = 12;
+export const MAX_WORD_LENGTH = 64;
+
+/** Escapes every character Lucene's query parser would read as syntax. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL_CHARACTERS, "\\$&");
+}
+
+/** The words of a search text: Latin/number runs lower-cased, CJK runs kept apart. */
+export function searchWords(text: string): string[] {
+  const normalised = text.normalize("NFKC").replace(CJK_RUN, " $& ");
+  const words = normalised.match(WORD) ?? [];
+  return words
+    .slice(0, MAX_SEARCH_WORDS)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH).toLowerCase());
+}
+
+/**
+ * The Lucene query for a search text, or null when the text holds no letter or digit (then
+ * there is nothing to search for).
+ */
+export function buildFulltextQuery(text: string): string | null {
+  const words = searchWords(text);
+  if (words.length === 0) return null;
+  return words
+    .map((word) => {
+      const escaped = escapeLucene(word);
+      if (CJK_TEST.test(word)) return [...word].length === 1 ? `${escaped}*` : `"${escaped}"`;
+      return `(${escaped}^2 OR ${escaped}*)`;
+    })
+    .join(" AND ");
+}

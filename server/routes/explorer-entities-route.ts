@@ -1,0 +1,74 @@
+import type { FastifyInstance } from "fastify";
+import type {
+  EntitiesResponse,
+  EntityDetailsResponse,
+  PropertyCitation,
+} from "../../domain/graph/explorer-api-types";
+import { ApiError } from "../query/query-errors";
+import {
+  countOf,
+  readExplorerGraph,
+  readGraphWithSources,
+  readSources,
+  type ExplorerDatabase,
+} from "../explorer/explorer-read";
+import { checkEntityId, entityIdList, type QueryString } from "../explorer/request-params";
+
+const MAX_IDS = 1000;
+
+/**
+ * GET /api/entities?ids=a,b: entities and the relationships among them (restores a saved view).
+ * GET /api/entities/:id: one entity with the sources of its properties and its relationship
+ * counts, for the evidence panel.
+ */
+export function registerExplorerEntitiesRoute(app: FastifyInstance, db: ExplorerDatabase): void {
+  app.get("/api/entities", async (request): Promise<EntitiesResponse> => {
+    const ids = entityIdList(request.query as QueryString, "ids", MAX_IDS);
+    const { graph, sources } = await readGraphWithSources(db, "get-entities-by-id", { ids });
+    const found = new Set(graph.nodes.map((node) => node.attributes.properties["id"]));
+    return { graph, sources, missingIds: ids.filter((id) => !found.has(id)) };
+  });
+
+  app.get("/api/entities/:id", async (request): Promise<EntityDetailsResponse> => {
+    const id = checkEntityId((request.params as { id?: string }).id, "id");
+    const { graph, records } = await readExplorerGraph(db, "get-entity-by-id", { id });
+    const node = graph.nodes[0];
+    const record = records[0];
+    if (!node || !record) throw notFound(id);
+    const propertyCitations = (record["citations"] as PropertyCitationCell[]).map(toCitation);
+    const relationshipCounts: Record<string, number> = {};
+    for (const { type, count } of record["counts"] as { type: string; count: unknown }[]) {
+      relationshipCounts[type] = countOf(count);
+    }
+    const sources = await readSources(db, [...new Set(propertyCitations.map((c) => c.sourceId))]);
+    return { node, propertyCitations, relationshipCounts, sources };
+  });
+}
+
+interface PropertyCitationCell {
+  properties: unknown;
+  sourceId: unknown;
+  quote: unknown;
+  quoteKind: unknown;
+  firmness: unknown;
+}
+
+function toCitation(cell: PropertyCitationCell): PropertyCitation {
+  return {
+    properties: Array.isArray(cell.properties)
+      ? cell.properties.filter((item): item is string => typeof item === "string")
+      : [],
+    sourceId: String(cell.sourceId),
+    quote: typeof cell.quote === "string" ? cell.quote : null,
+    quoteKind: typeof cell.quoteKind === "string" ? cell.quoteKind : null,
+    firmness: typeof cell.firmness === "string" ? cell.firmness : null,
+  };
+}
+
+export function notFound(id: string): ApiError {
+  return new ApiError(
+    404,
+    "Ownergraph.EntityNotFound",
+    `No entity has the id "${id}". Search for it by name instead; ids can change when the data is reloaded.`,
+  );
+}

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from "fastify";
+import type { NeighboursResponse } from "../../domain/graph/explorer-api-types";
+import {
+  countOf,
+  readExplorerGraph,
+  readGraphWithSources,
+  type ExplorerDatabase,
+} from "../explorer/explorer-read";
+import {
+  checkEntityId,
+  directionParam,
+  integerParam,
+  relationshipTypes,
+  type QueryString,
+} from "../explorer/request-params";
+import { notFound } from "./explorer-entities-route";
+
+export const MAX_PAGE_SIZE = 500;
+
+/**
+ * GET /api/entities/:id/neighbours?types=OWNS,CONTROLS&direction=both&skip=0&limit=50:
+ * one page of an entity's relationships and the entities at their other end, with honest
+ * totals (all pages, and by type) so a super-node expands in pages, never all at once.
+ */
+export function registerExplorerNeighboursRoute(app: FastifyInstance, db: ExplorerDatabase): void {
+  app.get("/api/entities/:id/neighbours", async (request): Promise<NeighboursResponse> => {
+    const id = checkEntityId((request.params as { id?: string }).id, "id");
+    const query = request.query as QueryString;
+    const types = relationshipTypes(query, "types");
+    const direction = directionParam(query, "direction");
+    const skip = integerParam(query, "skip", { min: 0, max: 10_000_000, fallback: 0 });
+    const limit = integerParam(query, "limit", { min: 1, max: MAX_PAGE_SIZE, fallback: 50 });
+
+    const counts = await readExplorerGraph(db, "count-entity-relationships", { id, direction });
+    const totalsByType: Record<string, number> = {};
+    for (const record of counts.records)
+      totalsByType[String(record["type"])] = countOf(record["count"]);
+    const total = Object.entries(totalsByType)
+      .filter(([type]) => types.length === 0 || types.includes(type))
+      .reduce((sum, [, count]) => sum + count, 0);
+
+    const page = await readGraphWithSources(db, "find-entity-neighbours", {
+      id,
+      types,
+      direction,
+      skip,
+      limit,
+    });
+    if (page.records.length === 0 && total === 0) await assertEntityExists(db, id);
+    const edgesByKey = new Map(page.graph.edges.map((edge) => [edge.key, edge]));
+    const items = page.records.flatMap((record) => {
+      const link = record["link"] as { elementId?: string } | undefined;
+      const neighbour = record["neighbour"] as { elementId?: string } | undefined;
+      const edge = link?.elementId ? edgesByKey.get(link.elementId) : undefined;
+      return edge && neighbour?.elementId ? [{ edge, neighbourKey: neighbour.elementId }] : [];
+    });
+    const skipped = skip.toNumber();
+    return {
+      graph: page.graph,
+      sources: page.sources,
+      entityId: id,
+      types,
+      direction,
+      skip: skipped,
+      limit: limit.toNumber(),
+      returned: items.length,
+      total,
+      remaining: Math.max(0, total - skipped - items.length),
+      totalsByType,
+      items,
+    };
+  });
+}
+
+async function assertEntityExists(db: ExplorerDatabase, id: string): Promise<void> {
+  const { graph } = await readExplorerGraph(db, "get-entities-by-id", { ids: [id] });
+  if (graph.nodes.length === 0) throw notFound(id);
+}

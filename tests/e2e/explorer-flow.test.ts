@@ -1,0 +1,165 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { PROJECT_ROOT } from "../../server/config";
+import { launchChromium, openPage } from "../support/browser";
+import { startTestServer, type TestServer } from "../support/test-server";
+
+/** Cold queries on a fresh test database can take seconds: poll patiently. */
+const PATIENCE = { timeout: 20_000 };
+
+const SCREENSHOT = path.join(PROJECT_ROOT, "docs", "screenshots", "explorer.png");
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const onScreen = (page: Page) => page.getByRole("status").filter({ hasText: /entities on screen/ });
+
+async function entitiesOnScreen(page: Page): Promise<number> {
+  const text = (await onScreen(page).textContent()) ?? "";
+  return Number(/(\d+) entities on screen/.exec(text)?.[1] ?? Number.NaN);
+}
+
+async function search(page: Page, text: string) {
+  const box = page.getByRole("combobox", { name: "Search entities" });
+  await box.fill(text);
+  return page.getByRole("listbox", { name: "Search results" });
+}
+
+describe("the explorer in Chromium", () => {
+  it("finds Aisino, expands it, climbs to the State Council with citations; a link restores it", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl);
+    await onScreen(page).waitFor();
+    await page.getByRole("button", { name: "Clear canvas" }).click();
+    await expect.poll(() => entitiesOnScreen(page), PATIENCE).toBe(0);
+
+    // Find: by its Chinese short name, then by its English name.
+    const chinese = await search(page, "航天信息");
+    await chinese.getByRole("option", { name: /Aisino Corporation/ }).waitFor();
+    const results = await search(page, "Aisino");
+    const option = results.getByRole("option", { name: /Aisino Corporation/ });
+    await expect.poll(() => option.textContent(), PATIENCE).toMatch(/Company.*600271/);
+    await option.click();
+    await expect.poll(() => entitiesOnScreen(page), PATIENCE).toBe(1);
+    const panel = page.getByRole("complementary", { name: "Evidence" });
+    await panel.getByRole("heading", { name: "Aisino Corporation" }).waitFor();
+    await panel.getByText("航天信息股份有限公司").first().waitFor();
+
+    // Grow: expand its neighbours.
+    await panel.getByRole("button", { name: "Expand neighbours" }).click();
+    await expect.poll(() => entitiesOnScreen(page), PATIENCE).toBeGreaterThan(10);
+    await expect
+      .poll(() => page.getByTestId("expand-status").textContent(), PATIENCE)
+      .toMatch(/all \d+ relationships shown/);
+
+    // Climb: who controls its Hong Kong subsidiary?
+    await panel
+      .getByRole("button", { name: /Hong Kong subsidiary/ })
+      .first()
+      .click();
+    await panel.getByRole("heading", { name: /Hong Kong subsidiary/ }).waitFor();
+    await panel.getByText("unknown", { exact: true }).first().waitFor();
+    await panel.getByRole("button", { name: "Who owns / controls this?" }).click();
+    const chain = panel.getByRole("region", { name: "Owners and controllers" });
+    await chain.getByRole("button", { name: "State Council" }).waitFor();
+    await expect
+      .poll(() => page.locator(".canvas-frame").getAttribute("data-focus-ends"), PATIENCE)
+      .toMatch(/\bstate-council\b/);
+    expect(await page.getByRole("radio", { name: "Hierarchy" }).getAttribute("aria-checked")).toBe(
+      "true",
+    );
+    // Citations: the Radio Free Asia article, linked, with its quote and the claim's firmness.
+    const source = chain.getByRole("link", { name: /Chinese smart card firm/ }).first();
+    expect(await source.getAttribute("href")).toMatch(/^https:\/\/americanmilitarynews\.com\//);
+    expect(await source.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await chain.locator(".citation-quote").count()).toBeGreaterThan(3);
+    expect(await chain.locator(".firmness").count()).toBeGreaterThan(3);
+
+    await page.waitForTimeout(1_500); // let the hierarchy animation and the camera settle
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    // Keep and share: the URL reopens the same picture.
+    const url = page.url();
+    expect(url).toMatch(/[?&]f=up:aisino-hong-kong-subsidiary/);
+    const count = await entitiesOnScreen(page);
+    const copy = await openPage(browser, url);
+    await expect.poll(() => entitiesOnScreen(copy.page), PATIENCE).toBe(count);
+    const copyPanel = copy.page.getByRole("complementary", { name: "Evidence" });
+    await copyPanel
+      .getByRole("region", { name: "Owners and controllers" })
+      .getByRole("button", { name: "State Council" })
+      .waitFor();
+    await copyPanel
+      .getByRole("heading", { name: /Hong Kong subsidiary/ })
+      .first()
+      .waitFor();
+    expect(
+      await copy.page.getByRole("radio", { name: "Hierarchy" }).getAttribute("aria-checked"),
+    ).toBe("true");
+    expect(copy.page.url()).toBe(url);
+    await copy.page.close();
+
+    // Undo steps back through the view changes.
+    await page.getByRole("button", { name: /Undo/ }).click();
+    expect(page.url()).not.toMatch(/f=up/);
+    await page.getByRole("button", { name: /Redo/ }).click();
+    expect(page.url()).toMatch(/f=up:aisino-hong-kong-subsidiary/);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows search text that looks like markup as text, and says when nothing matches", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl);
+    await onScreen(page).waitFor();
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const results = await search(page, "<img src=x onerror=alert(1)><script>alert(2)</script>");
+    await results.getByText(/No entity matches "<img src=x onerror=alert\(1\)>/).waitFor();
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("says when Neo4j is down and keeps what is on screen", async () => {
+    const { page, errors } = await openPage(browser, `${server.baseUrl}/?e=aisino,casic&s=aisino`);
+    await expect.poll(() => entitiesOnScreen(page), PATIENCE).toBe(2);
+    const panel = page.getByRole("complementary", { name: "Evidence" });
+    await panel.getByRole("heading", { name: "Aisino Corporation" }).waitFor();
+    await page.route("**/api/**", (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({
+          error: {
+            code: "ServiceUnavailable",
+            message: "Neo4j is not available right now: connection refused.",
+          },
+        }),
+      }),
+    );
+    await panel.getByRole("button", { name: "Who owns / controls this?" }).click();
+    const alert = page.getByRole("alert");
+    await alert.getByText(/Neo4j is not available right now.*What is on screen stays/).waitFor();
+    await panel.getByRole("button", { name: "Expand neighbours" }).click();
+    await alert.waitFor();
+    expect(await entitiesOnScreen(page)).toBe(2);
+    await panel.getByRole("heading", { name: "Aisino Corporation" }).waitFor();
+    const results = await search(page, "Aisino");
+    await results.getByText(/Search failed: Neo4j is not available right now/).waitFor();
+    // The browser logs the failed requests; nothing else may go wrong.
+    expect(errors.filter((error) => !/503/.test(error))).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ChainResponse, NeighboursResponse } from "../../domain/graph/explorer-api-types";
+import { buildApp } from "../../server/app";
+import { readQueryLimits } from "../../server/config";
+import { createDriver } from "../../server/neo4j/connection";
+import { findFreePort } from "../../server/neo4j/free-port";
+import { startTestServer, type TestServer } from "../support/test-server";
+import { getApi } from "../support/explorer-api";
+
+// Test-only data, tagged so it can be removed: a super-node with 2,500 holdings, and a ring of
+// cross-holdings (ring-a owns ring-b owns ring-c owns ring-a, ring-top owns ring-a).
+const TAG = "explorer-stress-test";
+const HOLDINGS = 2_500;
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.driver.executeQuery(
+    `CREATE (hub:Entity:Company { id: 'stress-hub', caption: 'Stress hub', dataset: $tag })
+     WITH hub
+     UNWIND range(1, $count) AS i
+     CREATE (held:Entity:Company { id: 'stress-held-' + i, caption: 'Held ' + i, dataset: $tag })
+     CREATE (hub)-[:OWNS { id: 'stress-owns-' + i, shareExact: toFloat(i % 100), firmness: 'inferred',
+       sourceIds: [], quotes: [], dataset: $tag }]->(held)`,
+    { tag: TAG, count: HOLDINGS },
+  );
+  await server.driver.executeQuery(
+    `UNWIND ['ring-top', 'ring-a', 'ring-b', 'ring-c'] AS id
+     CREATE (:Entity:Company { id: id, caption: id, dataset: $tag })
+     WITH count(*) AS made
+     UNWIND [['ring-top','ring-a',30.0], ['ring-a','ring-b',50.0], ['ring-b','ring-c',50.0], ['ring-c','ring-a',20.0]] AS pair
+     MATCH (owner:Entity { id: pair[0] }), (owned:Entity { id: pair[1] })
+     CREATE (owner)-[:OWNS { id: pair[0] + '-' + pair[1], shareExact: pair[2], firmness: 'inferred',
+       sourceIds: [], quotes: [], dataset: $tag }]->(owned)`,
+    { tag: TAG },
+  );
+});
+afterAll(async () => {
+  await server?.driver.executeQuery("MATCH (n { dataset: $tag }) DETACH DELETE n", { tag: TAG });
+  await server?.close();
+});
+
+describe("a super-node", () => {
+  it("expands one page at a time with an honest count of the rest, quickly", async () => {
+    const started = Date.now();
+    const { status, body } = await getApi<NeighboursResponse>(
+      server,
+      "/api/entities/stress-hub/neighbours?limit=50",
+    );
+    expect(status).toBe(200);
+    expect(body.total).toBe(HOLDINGS);
+    expect(body.returned).toBe(50);
+    expect(body.remaining).toBe(HOLDINGS - 50);
+    expect(body.graph.nodes).toHaveLength(51);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // Largest stated share first.
+    expect(body.items[0]?.edge.attributes.properties["shareExact"]).toBe(99);
+    const last = await getApi<NeighboursResponse>(
+      server,
+      `/api/entities/stress-hub/neighbours?limit=50&skip=${HOLDINGS - 20}`,
+    );
+    expect(last.body.returned).toBe(20);
+    expect(last.body.remaining).toBe(0);
+  });
+
+  it("caps a chain walk down and says so", async () => {
+    const { body } = await getApi<ChainResponse>(
+      server,
+      "/api/entities/stress-hub/chain-down?limit=100",
+    );
+    expect(body.truncated).toBe(true);
+    expect(body.message).toMatch(/Only 100 of the 2500 entities below are shown/);
+    expect(body.graph.nodes).toHaveLength(101);
+  });
+});
+
+describe("cross-holdings", () => {
+  it("are detected and reported, never looped", async () => {
+    const { status, body } = await getApi<ChainResponse>(server, "/api/entities/ring-b/chain-up");
+    expect(status).toBe(200);
+    expect(body.crossHoldings).toHaveLength(1);
+    const members = body.crossHoldings[0]?.memberKeys.map(
+      (key) => body.graph.nodes.find((node) => node.key === key)?.attributes.properties["id"],
+    );
+    expect(members?.sort()).toEqual(["ring-a", "ring-b", "ring-c"]);
+    expect(body.ends.map((end) => end.id)).toEqual(["ring-top"]);
+    // 30 % of ring-a, half of that in ring-b; the way round the ring is not counted again.
+    expect(body.ends[0]?.effectiveShare).toBe("15%");
+  });
+});
+
+describe("when Neo4j is down", () => {
+  it("answers 503 with a message the page can show", async () => {
+    const driver = createDriver({
+      uri: `bolt://127.0.0.1:${await findFreePort()}`,
+      username: "neo4j",
+      password: "whatever1",
+      database: undefined,
+    });
+    const app = await buildApp({ driver, database: undefined, limits: readQueryLimits({}) });
+    try {
+      for (const url of [
+        "/api/search?q=aisino",
+        "/api/entities/aisino/neighbours",
+        "/api/path?from=a&to=b",
+      ]) {
+        const response = await app.inject({ method: "GET", url });
+        expect(response.statusCode, url).toBe(503);
+        expect(response.json<{ error: { message: string } }>().error.message).toMatch(
+          /Neo4j is not available right now/,
+        );
+      }
+    } finally {
+      await app.close();
+      await driver.close();
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { decodeUrlView, encodeUrlView, type UrlView } from "../../app/explorer/state/url-view";
+
+const full: UrlView = {
+  entities: ["aisino", "aisino-hong-kong-subsidiary", "state-council"],
+  selection: ["aisino-hong-kong-subsidiary"],
+  layout: "hierarchy",
+  focus: { kind: "chain-up", entityId: "aisino-hong-kong-subsidiary" },
+  pinned: { aisino: { x: 1.234, y: -2 } },
+  hidden: ["chen-rongxing"],
+};
+
+describe("the view in the URL", () => {
+  it("round-trips entities, selection, layout, focus, pins and hidden entities", () => {
+    const search = encodeUrlView(full);
+    expect(search).toBe(
+      "?e=aisino,aisino-hong-kong-subsidiary,state-council&s=aisino-hong-kong-subsidiary&l=h" +
+        "&f=up:aisino-hong-kong-subsidiary&p=aisino:1.23:-2&x=chen-rongxing",
+    );
+    const { view, problems } = decodeUrlView(search);
+    expect(problems).toEqual([]);
+    expect(view).toEqual({ ...full, pinned: { aisino: { x: 1.23, y: -2 } } });
+  });
+
+  it("keeps ids with commas, colons, spaces and CJK intact", () => {
+    const odd: UrlView = {
+      ...full,
+      entities: ["a,b", "x:y", "航天 信息"],
+      selection: ["a,b", "x:y"],
+      focus: { kind: "path", fromId: "a,b", toId: "x:y" },
+      pinned: { "x:y": { x: 0, y: 0 } },
+      hidden: [],
+    };
+    expect(decodeUrlView(encodeUrlView(odd)).view).toEqual(odd);
+  });
+
+  it("is empty for an empty canvas, and null when the URL holds no view", () => {
+    expect(
+      encodeUrlView({
+        ...full,
+        entities: [],
+        selection: [],
+        focus: null,
+        pinned: {},
+        hidden: [],
+        layout: "force",
+      }),
+    ).toBe("");
+    expect(decodeUrlView("").view).toBeNull();
+    expect(decodeUrlView("?utm_source=x").view).toBeNull();
+  });
+
+  it("opens what it can from a damaged link and says what it skipped", () => {
+    const { view, problems } = decodeUrlView(
+      "?e=a,%E0%A4%A,b&s=b,zzz&l=sideways&f=up:&p=a:1,b:x:2",
+    );
+    expect(view?.entities).toEqual(["a", "b"]);
+    expect(view?.selection).toEqual(["b"]);
+    expect(view?.layout).toBe("force");
+    expect(view?.focus).toBeNull();
+    expect(view?.pinned).toEqual({});
+    expect(problems.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("treats markup in ids as text", () => {
+    const { view } = decodeUrlView(`?e=${encodeURIComponent("<script>alert(1)</script>")}`);
+    expect(view?.entities).toEqual(["<script>alert(1)</script>"]);
+  });
+});
