@@ -1,0 +1,187 @@
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { EXPORT_FORMATS, getExportFormat, UnknownExportFormatError } from "../domain/export";
+import type { ExportFormatId } from "../domain/export";
+
+/** The `ownergraph` command line, read into what to do; mistakes are `UsageError`s. */
+
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+export type GraphInput =
+  | { kind: "query"; query: string; params: string | null }
+  | { kind: "nodes"; ids: string[] }
+  | { kind: "graph-file"; file: string };
+
+export interface ExportCommand {
+  command: "export";
+  format: ExportFormatId;
+  input: GraphInput;
+  /** A file; a folder for csv; "-" for standard output. */
+  out: string;
+  title: string | null;
+  focus: string | null;
+  scale: number | null;
+  withSources: boolean;
+  /** Export through a running Ownergraph server instead of opening Neo4j here. */
+  server: string | null;
+  quiet: boolean;
+}
+
+export type Command = ExportCommand | { command: "help"; topic: "main" | "export" };
+
+const FORMAT_LIST = EXPORT_FORMATS.map((format) => format.id).join(", ");
+
+function readFormat(format: string | undefined, out: string): ExportFormatId {
+  const wanted = format ?? (out === "-" ? undefined : path.extname(out).slice(1));
+  if (!wanted) {
+    throw new UsageError(`Say which format with --format (one of: ${FORMAT_LIST}).`);
+  }
+  try {
+    return getExportFormat(wanted).id;
+  } catch (error) {
+    if (error instanceof UnknownExportFormatError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function readInput(values: {
+  query?: string;
+  params?: string;
+  nodes?: string;
+  graph?: string;
+}): GraphInput {
+  const given = (["query", "nodes", "graph"] as const).filter((name) => values[name] !== undefined);
+  if (given.length !== 1) {
+    throw new UsageError(
+      "Say what to export with exactly one of --query '<cypher>', --nodes id1,id2 or --graph file.json" +
+        (given.length > 1 ? ` (not ${given.map((name) => `--${name}`).join(" and ")}).` : "."),
+    );
+  }
+  if (values.params !== undefined && values.query === undefined) {
+    throw new UsageError("--params goes with --query.");
+  }
+  if (values.query !== undefined) {
+    if (values.query.trim() === "") throw new UsageError("--query is empty.");
+    return { kind: "query", query: values.query, params: values.params ?? null };
+  }
+  if (values.nodes !== undefined) {
+    const ids = values.nodes
+      .split(",")
+      .map((id) => id.trim())
+      .filter((id) => id !== "");
+    if (ids.length === 0) throw new UsageError("--nodes names no node.");
+    return { kind: "nodes", ids };
+  }
+  return { kind: "graph-file", file: values.graph ?? "" };
+}
+
+function readScale(scale: string | undefined): number | null {
+  if (scale === undefined) return null;
+  const value = Number(scale);
+  if (!Number.isFinite(value) || value < 0.5 || value > 4) {
+    throw new UsageError(`--scale must be a number from 0.5 to 4, not "${scale}".`);
+  }
+  return value;
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    return { command: "help", topic: rest[0] === "export" ? "export" : "main" };
+  }
+  if (command !== "export") {
+    throw new UsageError(`Unknown command "${command}". Run \`ownergraph --help\`.`);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        query: { type: "string", short: "q" },
+        params: { type: "string", short: "p" },
+        nodes: { type: "string", short: "n" },
+        graph: { type: "string", short: "g" },
+        format: { type: "string", short: "f" },
+        out: { type: "string", short: "o" },
+        title: { type: "string", short: "t" },
+        focus: { type: "string" },
+        scale: { type: "string" },
+        "no-sources": { type: "boolean" },
+        server: { type: "string" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { values } = parsed;
+  if (values.help) return { command: "help", topic: "export" };
+  if (values.out === undefined || values.out === "") {
+    throw new UsageError("Say where to write with --out <file> (a folder for csv, - for stdout).");
+  }
+  const format = readFormat(values.format, values.out);
+  if (format === "csv" && values.out === "-") {
+    throw new UsageError("csv writes two files: give --out a folder, not -.");
+  }
+  return {
+    command: "export",
+    format,
+    input: readInput(values),
+    out: values.out,
+    title: values.title ?? null,
+    focus: values.focus ?? null,
+    scale: readScale(values.scale),
+    withSources: !values["no-sources"],
+    server: values.server ?? null,
+    quiet: values.quiet ?? false,
+  };
+}
+
+export const MAIN_HELP = `ownergraph: corporate-ownership graphs from Neo4j, exported for reports.
+
+Usage:
+  ownergraph export [options]     export a query's graph, or the subgraph among some nodes
+  ownergraph help export          the export options
+
+Run \`ownergraph export --help\` for the options.
+`;
+
+export const EXPORT_HELP = `Usage: ownergraph export (--query CYPHER [--params JSON] | --nodes IDS | --graph FILE)
+                         --format FORMAT --out FILE [options]
+
+What to export (exactly one):
+  -q, --query CYPHER     a read-only Cypher query; its nodes, relationships and paths
+  -p, --params JSON      the query's parameters, e.g. '{"id": "aisino"}'
+  -n, --nodes IDS        entity ids or element ids, comma-separated: the subgraph among them
+  -g, --graph FILE       a graph in graphology's JSON form (as --format json writes)
+
+Where and how:
+  -f, --format FORMAT    ${FORMAT_LIST}
+                         (default: from the --out extension)
+  -o, --out FILE         the file to write; for csv a folder (nodes.csv, relationships.csv);
+                         - writes to standard output. Written to a temporary file first and
+                         renamed at the end: a failed export leaves no half-written file.
+  -t, --title TEXT       title of the report, graph description, file name in the report
+      --focus ID         the entity whose ownership chains the report shows (html, pdf);
+                         default: the one entity at the bottom of the chains, if there is one
+      --scale N          png: pixels per picture pixel, 0.5 to 4 (default 2)
+      --no-sources       data formats: leave out the Source nodes the relationships cite
+      --server URL       export through a running Ownergraph (e.g. http://127.0.0.1:7400)
+                         instead of opening Neo4j here
+      --quiet            no progress line
+
+Neo4j: the same settings as the server (see README, Configuration): NEO4J_URI and
+NEO4J_PASSWORD for a running Neo4j, else the embedded one in OWNERGRAPH_NEO4J_DIR. Caps:
+OWNERGRAPH_EXPORT_MAX_NODES, OWNERGRAPH_EXPORT_MAX_RELATIONSHIPS, OWNERGRAPH_EXPORT_TIMEOUT_MS.
+
+Exit codes: 0 written; 1 the export failed (message on stderr); 2 a usage mistake.
+
+Example:
+  npx ownergraph export --query 'MATCH p = (:Entity)-[:OWNS|CONTROLS*1..6]->(:Entity {id: $id}) RETURN p' \\
+    --params '{"id": "aisino"}' --format graphml --out aisino.graphml
+`;

@@ -1,0 +1,96 @@
+import { ConfigError } from "../server/config";
+import { ApiError } from "../server/query/query-errors";
+import { writeFilesAtomically, writeToStream } from "./atomic-write";
+import {
+  EXPORT_HELP,
+  MAIN_HELP,
+  parseCommandLine,
+  UsageError,
+  type ExportCommand,
+} from "./cli-args";
+import { exportLocally } from "./local-export";
+import { csvPaths, importCommandFor } from "./output-files";
+import { formatBytes, ProgressLine } from "./progress-line";
+import { exportThroughServer } from "./server-export";
+import type { ExportOutput } from "../server/export/render-export";
+
+/** The `ownergraph` command: parse, export, write, and an exit code (see main.ts). */
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+async function writeOutput(
+  command: ExportCommand,
+  output: ExportOutput,
+  progress: ProgressLine,
+): Promise<string> {
+  progress.stage(command.out === "-" ? "writing to standard output" : `saving ${command.out}`);
+  let total = 0;
+  const count = (bytes: number) => {
+    total += bytes;
+    progress.bytes(bytes);
+  };
+  if (output.kind === "file") {
+    if (command.out === "-") await writeToStream(output.file.body, process.stdout, count);
+    else await writeFilesAtomically([{ path: command.out, body: output.file.body }], count);
+    return `${command.out === "-" ? "standard output" : command.out} (${formatBytes(total)})`;
+  }
+  const paths = csvPaths(command.out);
+  await writeFilesAtomically(
+    [
+      { path: paths.nodes, body: output.nodes.body },
+      { path: paths.relationships, body: output.relationships.body },
+    ],
+    count,
+  );
+  return (
+    `${paths.nodes} and ${paths.relationships} (${formatBytes(total)}). Import with:\n` +
+    `  ${importCommandFor(output.importCommand, paths)}`
+  );
+}
+
+async function runExportCommand(command: ExportCommand, progress: ProgressLine): Promise<void> {
+  let summary = "";
+  if (command.server !== null) {
+    const output = await exportThroughServer(command, command.server, progress);
+    summary = await writeOutput(command, output, progress);
+    progress.finish(`Wrote ${summary}.`);
+    return;
+  }
+  const counts = await exportLocally(command, progress, async (output) => {
+    summary = await writeOutput(command, output, progress);
+  });
+  progress.finish(
+    `Wrote ${counts.nodes} nodes and ${counts.relationships} relationships to ${summary}.`,
+  );
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ApiError || error instanceof ConfigError || error instanceof UsageError) {
+    return error.message;
+  }
+  if (error instanceof Error) {
+    const hint = /Another Neo4j seems to be using/.test(error.message)
+      ? "\nIf `npm start` is running, export through it: add --server http://127.0.0.1:7400."
+      : "";
+    return `${error.name}: ${error.message}${hint}`;
+  }
+  return String(error);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const progress = new ProgressLine(process.stderr, argv.includes("--quiet"));
+  try {
+    const command = parseCommandLine(argv);
+    if (command.command === "help") {
+      process.stdout.write(command.topic === "export" ? EXPORT_HELP : MAIN_HELP);
+      return EXIT_OK;
+    }
+    await runExportCommand(command, progress);
+    return EXIT_OK;
+  } catch (error) {
+    progress.finish(`ownergraph: ${describe(error)}`, true);
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
+  }
+}

@@ -1,0 +1,156 @@
+import type { SvgEdgeDisplay, SvgNodeDisplay } from "../../domain/export";
+import { shareText } from "../../domain/export/display-text";
+import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { ExportDisplayState } from "./export-request";
+
+/**
+ * A picture for a graph that comes without one (a query or a list of ids from the command
+ * line or the API): owners above what they own, in layers. A node's layer is the longest chain
+ * of relationships above it (cycles broken where met); each layer is ordered by the mean
+ * position of the nodes above it, and wraps into rows when wide. Colours and sizes follow the
+ * canvas's (app/graph/entity-style.ts, edge-style.ts).
+ */
+
+const TYPE_STYLE: Record<string, { color: string; size: number }> = {
+  PublicBody: { color: "#b5473a", size: 11 },
+  Company: { color: "#2f6db5", size: 9 },
+  Person: { color: "#7a4fb0", size: 7 },
+  Contract: { color: "#c98a12", size: 7 },
+  Place: { color: "#2e8b57", size: 8 },
+  Source: { color: "#7d8590", size: 6 },
+};
+const OTHER_STYLE = { color: "#555e6c", size: 7 };
+const EDGE_COLOURS: Record<string, string> = {
+  OWNS: "#24527a",
+  CONTROLS: "#c0392b",
+  SUPPLIES: "#b7791f",
+  AWARDED: "#b7791f",
+  PERFORMED_AT: "#b7791f",
+  OFFICER_OF: "#7a4fb0",
+  FOUNDED: "#7a4fb0",
+};
+
+const COLUMN_WIDTH = 250;
+const ROW_HEIGHT = 95;
+const PER_ROW = 8;
+const MARGIN = 40;
+
+/** About how wide a label is drawn at 14 px: CJK characters full width, others about half. */
+function labelWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += /[\u2E80-\uFFEF]/u.test(character) ? 14 : 7.5;
+  return width;
+}
+
+function styleOf(node: SerializedNode): { color: string; size: number } {
+  const label = node.attributes.labels.find((name) => name in TYPE_STYLE);
+  return label === undefined ? OTHER_STYLE : (TYPE_STYLE[label] ?? OTHER_STYLE);
+}
+
+function captionOf(node: SerializedNode): string {
+  const { caption, name, title, id } = node.attributes.properties;
+  for (const value of [caption, name, title, id]) {
+    if (typeof value === "string" && value.trim() !== "") return value;
+  }
+  return node.key;
+}
+
+/** Longest-path layers by iterative depth-first search; an edge back into the path is skipped. */
+function layersOf(graph: WireGraph): Map<string, number> {
+  const above = new Map<string, string[]>(graph.nodes.map((node) => [node.key, []]));
+  for (const edge of graph.edges) {
+    if (edge.source !== edge.target) above.get(edge.target)?.push(edge.source);
+  }
+  const layer = new Map<string, number>();
+  const onPath = new Set<string>();
+  for (const start of above.keys()) {
+    if (layer.has(start)) continue;
+    const stack: { key: string; next: number }[] = [{ key: start, next: 0 }];
+    onPath.add(start);
+    while (stack.length > 0) {
+      const frame = stack.at(-1);
+      if (frame === undefined) break;
+      const parents = above.get(frame.key) ?? [];
+      const parent = parents[frame.next++];
+      if (parent !== undefined) {
+        if (!layer.has(parent) && !onPath.has(parent)) {
+          onPath.add(parent);
+          stack.push({ key: parent, next: 0 });
+        }
+        continue;
+      }
+      const depths = parents.map((key) => layer.get(key) ?? -1);
+      layer.set(frame.key, Math.max(-1, ...depths) + 1);
+      onPath.delete(frame.key);
+      stack.pop();
+    }
+  }
+  return layer;
+}
+
+export function autoPicture(graph: WireGraph): ExportDisplayState {
+  const layer = layersOf(graph);
+  const above = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    const list = above.get(edge.target) ?? [];
+    list.push(edge.source);
+    above.set(edge.target, list);
+  }
+  const byLayer: string[][] = [];
+  for (const node of graph.nodes) (byLayer[layer.get(node.key) ?? 0] ??= []).push(node.key);
+  const column = new Map<string, number>();
+  const rows: string[][] = [];
+  for (const keys of byLayer) {
+    if (keys === undefined) continue;
+    const mean = (key: string) => {
+      const xs = (above.get(key) ?? []).flatMap((k) => column.get(k) ?? []);
+      return xs.length === 0 ? Infinity : xs.reduce((a, b) => a + b, 0) / xs.length;
+    };
+    const ordered = [...keys].sort((a, b) => mean(a) - mean(b));
+    for (let start = 0; start < ordered.length; start += PER_ROW) {
+      const row = ordered.slice(start, start + PER_ROW);
+      // An odd row sits half a column off, so a link that skips it does not run through a node.
+      const shift = row.length > 1 && row.length % 2 === 1 ? 0.5 : 0;
+      row.forEach((key, index) => column.set(key, index + (PER_ROW - row.length) / 2 + shift));
+      rows.push(row);
+    }
+  }
+  const nodeByKey = new Map(graph.nodes.map((node) => [node.key, node]));
+  const nodes = new Map<string, SvgNodeDisplay>();
+  let offset = Infinity;
+  for (const value of column.values()) offset = Math.min(offset, value);
+  rows.forEach((row, rowIndex) => {
+    for (const key of row) {
+      const node = nodeByKey.get(key);
+      if (node === undefined) continue;
+      const style = styleOf(node);
+      nodes.set(key, {
+        x: MARGIN + ((column.get(key) ?? 0) - offset) * COLUMN_WIDTH,
+        y: MARGIN + rowIndex * ROW_HEIGHT,
+        size: style.size,
+        color: style.color,
+        label: captionOf(node),
+      });
+    }
+  });
+  const edges = new Map<string, SvgEdgeDisplay>();
+  for (const edge of graph.edges) {
+    const { type, properties } = edge.attributes;
+    const color = EDGE_COLOURS[type] ?? "#8a94a3";
+    const label = type === "OWNS" ? `OWNS ${shareText(properties)}` : type;
+    edges.set(edge.key, { color, size: 1.5, label });
+  }
+  let right = 0;
+  for (const state of nodes.values()) {
+    right = Math.max(right, state.x + state.size + 3 + labelWidth(state.label ?? ""));
+  }
+  return {
+    nodes,
+    edges,
+    viewport: {
+      width: Math.ceil(right + MARGIN),
+      height: 2 * MARGIN + Math.max(0, rows.length - 1) * ROW_HEIGHT,
+      coordinates: "screen",
+    },
+  };
+}
