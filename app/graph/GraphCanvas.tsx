@@ -49,9 +49,14 @@ export function GraphCanvas({
       createSigmaSettings(highlight),
     );
     const unbind = bindCanvasEvents(sigma, () => handlersRef.current);
+    // Sigma only follows window resizes; the console drawer and side panel resize the stage
+    // too, and a stale canvas would keep covering the drawer's buttons.
+    const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
+    resizeObserver.observe(container.current);
     setRenderer(sigma);
     onRenderer(sigma);
     return () => {
+      resizeObserver.disconnect();
       unbind();
       onRenderer(null);
       setRenderer(null);
