@@ -57,6 +57,7 @@ figure svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
 thead th { background: #eee; }
+th.type { width: 7em; white-space: nowrap; }
 td { overflow-wrap: anywhere; }
 q { font-style: italic; }
 .footnotes ol > li { margin-bottom: 0.5em; }

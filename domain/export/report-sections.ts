@@ -85,7 +85,7 @@ export function entitiesSection(
       );
     });
   return (
-    "<section><h2>Entities</h2><table><thead><tr><th>Entity</th><th>Type</th><th>Names</th>" +
+    '<section><h2>Entities</h2><table><thead><tr><th>Entity</th><th class="type">Type</th><th>Names</th>' +
     `<th>Identifiers</th></tr></thead><tbody>${rows.join("\n")}</tbody></table></section>`
   );
 }
