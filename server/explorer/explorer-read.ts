@@ -1,20 +1,13 @@
 /**
- * How the explorer's endpoints read: one of the app's own queries in a read session, its nodes,
- * relationships and paths gathered into a wire graph, driver failures turned into API errors
- * (Neo4j down is a 503 the page can show), and the sources behind every citation in the result
- * looked up in one more query.
- *
- * An auto-commit read, not `executeQuery`: the page asks again when the user does, so a Neo4j
- * that is down is reported at once instead of after the driver's 30 seconds of retries.
+ * How the explorer's endpoints read: one of the app's own queries through readGraph (one-shot,
+ * errors as API errors), with the explorer's timeout, and the sources behind every citation in
+ * the result looked up in one more query.
  */
-import neo4j, { type Driver } from "neo4j-driver";
-import { cypher } from "../../cypher/registry";
+import type { Driver } from "neo4j-driver";
 import type { QueryName } from "../../cypher/query-names";
 import type { SourceIndex } from "../../domain/graph/explorer-api-types";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
-import { GraphBuilder } from "../query/graph-builder";
-import { toCellValue } from "../query/neo4j-values";
-import { toApiError } from "../query/query-errors";
+import { readGraph } from "../query/read-graph";
 import { sourceRecord } from "./entity-summary";
 
 export interface ExplorerDatabase {
@@ -24,29 +17,12 @@ export interface ExplorerDatabase {
 
 export const EXPLORER_TIMEOUT_MS = 15_000;
 
-export async function readExplorerGraph(
+export function readExplorerGraph(
   db: ExplorerDatabase,
   name: QueryName,
   params: Record<string, unknown>,
 ): Promise<{ graph: WireGraph; records: Record<string, unknown>[] }> {
-  const session = db.driver.session({
-    database: db.database,
-    defaultAccessMode: neo4j.session.READ,
-  });
-  try {
-    const result = await session.run(cypher(name), params, { timeout: EXPLORER_TIMEOUT_MS });
-    const builder = new GraphBuilder();
-    const records = result.records.map((record) => {
-      const row: Record<string, unknown> = {};
-      for (const key of record.keys) row[String(key)] = toCellValue(record.get(key), builder);
-      return row;
-    });
-    return { graph: builder.toWireGraph(), records };
-  } catch (error) {
-    throw toApiError(error, EXPLORER_TIMEOUT_MS);
-  } finally {
-    await session.close();
-  }
+  return readGraph(db.driver, db.database, name, params, EXPLORER_TIMEOUT_MS);
 }
 
 /** The source ids cited by the relationships of a graph (`sourceIds` lists). */

@@ -3,7 +3,7 @@ import { checkExportSize, ExportTooLargeError, type ExportSizeCaps } from "../..
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
 import { readGraph } from "../query/read-graph";
 import { runConsoleQuery } from "../query/run-console-query";
-import { ApiError, toApiError } from "../query/query-errors";
+import { ApiError } from "../query/query-errors";
 import type { ExportSource } from "./export-request";
 
 /**
@@ -76,18 +76,13 @@ async function graphOfNodes(
   ids: readonly string[],
   timeoutMs: number,
 ): Promise<WireGraph> {
-  let graph: WireGraph;
-  try {
-    ({ graph } = await readGraph(
-      db.driver,
-      db.database,
-      "get-export-subgraph",
-      { ids },
-      timeoutMs,
-    ));
-  } catch (error) {
-    throw toApiError(error, timeoutMs);
-  }
+  const { graph } = await readGraph(
+    db.driver,
+    db.database,
+    "get-export-subgraph",
+    { ids },
+    timeoutMs,
+  );
   const found = new Set<string>();
   for (const node of graph.nodes) {
     found.add(node.key);

@@ -3,7 +3,6 @@ import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-ty
 import { citedSourceIds } from "../explorer/explorer-read";
 import { sourceRecord } from "../explorer/entity-summary";
 import { readGraph } from "../query/read-graph";
-import { toApiError } from "../query/query-errors";
 import type { ExportDatabase } from "./export-graph";
 
 /**
@@ -24,14 +23,9 @@ export async function readCitedSources(
 ): Promise<CitedSources> {
   const ids = citedSourceIds(graph);
   if (ids.length === 0) return { nodes: [], records: [] };
-  let nodes: SerializedNode[];
-  try {
-    ({
-      graph: { nodes },
-    } = await readGraph(db.driver, db.database, "get-sources-by-id", { ids }, timeoutMs));
-  } catch (error) {
-    throw toApiError(error, timeoutMs);
-  }
+  const {
+    graph: { nodes },
+  } = await readGraph(db.driver, db.database, "get-sources-by-id", { ids }, timeoutMs);
   const present = new Set<string>();
   for (const node of graph.nodes) {
     const id = node.attributes.properties.id;
