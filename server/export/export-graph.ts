@@ -3,6 +3,7 @@ import { checkExportSize, ExportTooLargeError, type ExportSizeCaps } from "../..
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
 import { readGraph } from "../query/read-graph";
 import { runConsoleQuery } from "../query/run-console-query";
+import { CountedRows } from "../query/console-rows";
 import { ApiError } from "../query/query-errors";
 import type { ExportSource } from "./export-request";
 
@@ -45,6 +46,7 @@ async function graphOfQuery(
     // Exports never write, whatever the console allows.
     { timeoutMs, maxRows: elements, maxGraphElements: elements, allowWrites: false },
     { query: source.query, params: source.params },
+    new CountedRows(),
     signal,
   );
   if (result.truncated) {

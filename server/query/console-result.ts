@@ -10,10 +10,14 @@ import { cypher } from "../../cypher/registry";
 import { GraphBuilder } from "./graph-builder";
 import { toCellValue } from "./neo4j-values";
 import { summarize, type QuerySummary } from "./plan-summary";
+import type { RowSink } from "./console-rows";
 
 export type { ConsoleQueryResult } from "../../domain/console/console-wire-types";
 
-export type ConsoleResultBody = Omit<ConsoleQueryResult, "summary" | "mode"> & {
+/** A console result without its rows, which went to a RowSink as they streamed in. */
+export type ConsoleOutcome = Omit<ConsoleQueryResult, "rows">;
+
+export type ConsoleResultBody = Omit<ConsoleOutcome, "summary" | "mode"> & {
   summary: QuerySummary;
 };
 
@@ -38,7 +42,6 @@ export type EagerReader = (
 
 interface Collected {
   columns: string[];
-  rows: CellValue[][];
   truncation: Truncation | null;
   /** Null when cut off: the full summary only exists once every record was read. */
   summary: ResultSummary | null;
@@ -49,8 +52,13 @@ interface Collected {
  * about half again as much on large results) until the stream ends or a cap is reached. A capped
  * stream is left running: the caller closes the session, which stops the query in Neo4j.
  */
-function stream(result: Result, limits: QueryLimits, builder: GraphBuilder): Promise<Collected> {
-  const collected: Collected = { columns: [], rows: [], truncation: null, summary: null };
+function stream(
+  result: Result,
+  limits: QueryLimits,
+  builder: GraphBuilder,
+  rows: RowSink,
+): Promise<Collected> {
+  const collected: Collected = { columns: [], truncation: null, summary: null };
   return new Promise((resolve, reject) => {
     let done = false;
     const finish = (truncation: Truncation) => {
@@ -64,9 +72,13 @@ function stream(result: Result, limits: QueryLimits, builder: GraphBuilder): Pro
       },
       onNext: (record) => {
         if (done) return;
-        if (collected.rows.length >= limits.maxRows) return finish(rowCap(limits.maxRows));
-        collected.rows.push(record.keys.map((_, index) => toCellValue(record.get(index), builder)));
-        if (builder.overflowed) finish(graphCap(limits.maxGraphElements, collected.rows.length));
+        if (rows.count >= limits.maxRows) return finish(rowCap(limits.maxRows));
+        const row: CellValue[] = [];
+        for (let index = 0; index < record.length; index++) {
+          row.push(toCellValue(record.get(index), builder));
+        }
+        rows.add(row);
+        if (builder.overflowed) finish(graphCap(limits.maxGraphElements, rows.count));
       },
       onCompleted: (summary) => {
         if (done) return;
@@ -110,16 +122,16 @@ export async function collectResult(
   limits: QueryLimits,
   explainSummary: QuerySummary,
   readElsewhere: EagerReader,
+  rows: RowSink,
 ): Promise<ConsoleResultBody> {
   const builder = new GraphBuilder(limits.maxGraphElements);
-  const collected = await stream(tx.run(text, params), limits, builder);
+  const collected = await stream(tx.run(text, params), limits, builder, rows);
   const reader: EagerReader = collected.summary
     ? (query, queryParams) => tx.run(query, queryParams)
     : readElsewhere;
   await addMissingEndpoints(reader, builder);
   return {
     columns: collected.columns,
-    rows: collected.rows,
     graph: builder.toWireGraph(),
     truncated: collected.truncation !== null,
     truncation: collected.truncation,
@@ -138,7 +150,6 @@ async function addMissingEndpoints(read: EagerReader, builder: GraphBuilder): Pr
 export function planOnlyResult(summary: QuerySummary): ConsoleResultBody {
   return {
     columns: [],
-    rows: [],
     graph: { nodes: [], edges: [] },
     truncated: false,
     truncation: null,

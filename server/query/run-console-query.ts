@@ -9,13 +9,15 @@ import {
   collectResult,
   modeOf,
   planOnlyResult,
-  type ConsoleQueryResult,
+  type ConsoleOutcome,
   type ConsoleResultBody,
   type EagerReader,
   type QueryRunner,
 } from "./console-result";
 
-export type { ConsoleQueryResult } from "./console-result";
+import type { RowSink } from "./console-rows";
+
+export type { ConsoleOutcome } from "./console-result";
 
 export interface ConsoleQueryRequest {
   query: string;
@@ -32,7 +34,8 @@ const DEADLINE_GRACE_MS = 5_000;
  * Runs one console query safely. In the default read-only mode: a READ session, EXPLAIN first
  * to learn the query type (writes, schema and admin commands, LOAD CSV are refused before
  * anything runs), then the query itself in the same READ transaction, which is never committed.
- * Every transaction carries the timeout; rows and graph elements are capped.
+ * Every transaction carries the timeout; rows and graph elements are capped. Rows go to `rows`
+ * as they stream in.
  *
  * Cancelling (the client went away) or passing the deadline closes the session: the driver then
  * resets the connection, which rolls the transaction back and stops the query inside Neo4j
@@ -43,9 +46,10 @@ export async function runConsoleQuery(
   database: string | undefined,
   limits: QueryLimits,
   request: ConsoleQueryRequest,
+  rows: RowSink,
   signal?: AbortSignal,
   explainCache?: ExplainCache,
-): Promise<ConsoleQueryResult> {
+): Promise<ConsoleOutcome> {
   const started = performance.now();
   const { mode: planMode, body } = readQueryPrefix(request.query);
   const session = driver.session({
@@ -75,7 +79,8 @@ export async function runConsoleQuery(
       stop("cancelled");
       throw new Error("cancelled before it started");
     }
-    const tx: Transaction = await session.beginTransaction({
+    // Not awaited: the driver pipelines BEGIN with the first RUN, saving a round trip.
+    const tx: Transaction = session.beginTransaction({
       timeout: limits.timeoutMs,
       metadata: CONSOLE_TX_METADATA,
     });
@@ -102,6 +107,7 @@ export async function runConsoleQuery(
         limits,
         explainSummary,
         readElsewhere,
+        rows,
       );
       if (limits.allowWrites && !implicit) await tx.commit();
     }
@@ -121,8 +127,9 @@ export async function runConsoleQuery(
   } finally {
     clearTimeout(deadline);
     signal?.removeEventListener("abort", onAbort);
-    // Closing with the transaction still open resets the connection: rolled back, never committed.
-    if (!stopped) await session.close();
+    // Closing with the transaction still open rolls it back: never committed. The answer does
+    // not wait for that round trip; the connection returns to the pool when it is done.
+    if (!stopped) void session.close().catch(() => undefined);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import type { QueryLimits } from "../config";
 import type { ConsoleModeInfo } from "../../domain/console/console-wire-types";
 import { runConsoleQuery, type ConsoleQueryRequest } from "../query/run-console-query";
+import { ValueRows } from "../query/console-rows";
 import { ApiError } from "../query/query-errors";
 import { readConsoleParams } from "../query/console-params";
 import { ExplainCache } from "../query/explain-cache";
@@ -34,7 +35,17 @@ export function registerCypherRoute(
     reply.raw.on("close", () => {
       if (!reply.raw.writableFinished) controller.abort();
     });
-    return runConsoleQuery(driver, database, limits, body, controller.signal, explainCache);
+    const rows = new ValueRows();
+    const outcome = await runConsoleQuery(
+      driver,
+      database,
+      limits,
+      body,
+      rows,
+      controller.signal,
+      explainCache,
+    );
+    return { ...outcome, rows: rows.rows };
   });
 }
 
