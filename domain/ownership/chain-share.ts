@@ -54,9 +54,11 @@ export interface OwnerToOwnedPath {
 }
 
 function shareOfOwnershipLinks(edges: readonly ChainEdge[]): ShareInterval {
-  return productAlongPath(
-    edges.flatMap((edge) => (edge.kind === "ownership" ? [statedShareToInterval(edge.share)] : [])),
-  );
+  // A plain loop: this runs for every path of every chain, and chains can have thousands.
+  const shares: ShareInterval[] = [];
+  for (const edge of edges)
+    if (edge.kind === "ownership") shares.push(statedShareToInterval(edge.share));
+  return productAlongPath(shares);
 }
 
 function describePath(
@@ -105,7 +107,10 @@ export function summarizeChainShare(
     ownershipOnlyShare:
       ownershipOnly.length === 0
         ? null
-        : sumOverPaths(ownershipOnly.map((path) => shareOfOwnershipLinks(path.edges))),
+        : // A path of ownership links only was described with the share of all its links.
+          sumOverPaths(
+            ownershipOnly.map((path) => path.share ?? shareOfOwnershipLinks(path.edges)),
+          ),
     heldThroughControl: counted.some((path) => path.reach === "mixed"),
     paths: described,
   };

@@ -85,11 +85,18 @@ export function findCrossHoldings(
     }
   }
 
+  // The links inside each component, gathered in one pass over the links.
+  const edgesOf = new Map<number, ChainEdge[]>();
+  for (const edge of scopedEdges) {
+    const number = componentOf.get(edge.from);
+    if (number === undefined || componentOf.get(edge.to) !== number) continue;
+    const list = edgesOf.get(number);
+    if (list) list.push(edge);
+    else edgesOf.set(number, [edge]);
+  }
   const crossHoldings: CrossHolding[] = [];
   for (const [number, members] of components.entries()) {
-    const ringEdges = scopedEdges.filter(
-      (edge) => componentOf.get(edge.from) === number && componentOf.get(edge.to) === number,
-    );
+    const ringEdges = edgesOf.get(number) ?? [];
     if (members.length > 1 || ringEdges.length > 0) {
       crossHoldings.push({
         memberKeys: [...members].sort(),
