@@ -1,9 +1,11 @@
 // Everything below an entity along the chain links, toward what it owns or controls
 // (OWNS, CONTROLS, SUPPLIES, PERFORMED_AT; at most 12 links deep), as the subgraph of those
 // entities and every chain link among them. Each entity is collected once, so rings of
-// cross-holdings end the walk instead of looping; the arithmetic reports them.
+// cross-holdings end the walk instead of looping; the arithmetic reports them. The sources the
+// links cite come in the same answer, row by row (one round trip fewer; one row per member,
+// because the driver reads many small records faster than one large one).
 // params: $id (string), $limit (integer, most entities kept below the root)
-// columns: member (Entity node), links (list of chain links out of it to other members), total (integer, entities below before the cap)
+// columns: member (Entity node), links (list of chain links out of it to other members), total (integer, entities below before the cap), sources (list of the properties of the Source nodes those links cite)
 MATCH (root:Entity { id: $id })
 OPTIONAL MATCH (root)-[:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT*1..12]->(lower:Entity)
 WITH root, collect(DISTINCT lower) AS lowers
@@ -11,4 +13,12 @@ WITH [root] + lowers[..$limit] AS members, size(lowers) AS total
 UNWIND members AS member
 OPTIONAL MATCH (member)-[link:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT]->(held:Entity)
 WHERE held IN members
-RETURN member, collect(link) AS links, total
+WITH member, collect(link) AS links, total
+CALL (links) {
+  UNWIND links AS link
+  UNWIND coalesce(link.sourceIds, []) AS sourceId
+  WITH DISTINCT sourceId
+  MATCH (source:Source { id: sourceId })
+  RETURN collect(source { .* }) AS sources
+}
+RETURN member, links, total, sources

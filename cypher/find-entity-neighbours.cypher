@@ -1,14 +1,15 @@
 // One page of an entity's relationships to other entities, with the entity at the other end.
 // Ownership and control come first, largest stated share first, then by name, so pages are
-// stable and the first page holds what matters most.
+// stable and the first page holds what matters most. The sources the page's links cite come in
+// the same answer. No row when the page is empty.
 // params: $id (string), $types (list of strings, empty for every type), $direction (string: "out", "in" or "both"), $skip (integer), $limit (integer)
-// columns: entity (Entity node), link (relationship), neighbour (Entity node)
+// columns: entity (Entity node), page (list of { link: relationship, neighbour: Entity node }, in page order), sources (list of the cited Source nodes' properties)
 MATCH (entity:Entity { id: $id })-[link]-(neighbour:Entity)
 WHERE (size($types) = 0 OR type(link) IN $types)
   AND ($direction = 'both'
     OR ($direction = 'out' AND startNode(link) = entity)
     OR ($direction = 'in' AND endNode(link) = entity))
-RETURN entity, link, neighbour
+WITH entity, link, neighbour
 ORDER BY
   CASE type(link) WHEN 'OWNS' THEN 0 WHEN 'CONTROLS' THEN 1 ELSE 2 END,
   coalesce(link.shareExact, link.shareMax, link.shareMin, -1) DESC,
@@ -17,3 +18,12 @@ ORDER BY
   elementId(link)
 SKIP $skip
 LIMIT $limit
+WITH entity, collect({ link: link, neighbour: neighbour }) AS page
+CALL (page) {
+  UNWIND page AS item
+  UNWIND coalesce(item.link.sourceIds, []) AS sourceId
+  WITH DISTINCT sourceId
+  MATCH (source:Source { id: sourceId })
+  RETURN collect(source { .* }) AS sources
+}
+RETURN entity, page, sources

@@ -6,7 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import type { QueryName } from "../../cypher/query-names";
 import type { SourceIndex } from "../../domain/graph/explorer-api-types";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { Properties, WireGraph } from "../../domain/graph/graph-wire-types";
 import { readGraph } from "../query/read-graph";
 import { sourceRecord } from "./entity-summary";
 
@@ -56,6 +56,31 @@ export async function readGraphWithSources(
 ): Promise<{ graph: WireGraph; records: Record<string, unknown>[]; sources: SourceIndex }> {
   const read = await readExplorerGraph(db, name, params);
   const sources = await readSources(db, citedSourceIds(read.graph));
+  return { ...read, sources };
+}
+
+/**
+ * A graph read whose query also answers the sources its links cite, as lists of property maps
+ * in a `sources` column (no separate lookup: one round trip fewer).
+ */
+export async function readGraphCitingSources(
+  db: ExplorerDatabase,
+  name: QueryName,
+  params: Record<string, unknown>,
+): Promise<{ graph: WireGraph; records: Record<string, unknown>[]; sources: SourceIndex }> {
+  const read = await readExplorerGraph(db, name, params);
+  const sources: SourceIndex = {};
+  for (const row of read.records) {
+    const listed = row["sources"];
+    if (!Array.isArray(listed)) continue;
+    for (const properties of listed) {
+      if (typeof properties !== "object" || properties === null || Array.isArray(properties)) {
+        continue;
+      }
+      const record = sourceRecord(properties as Properties);
+      if (record) sources[record.id] = record;
+    }
+  }
   return { ...read, sources };
 }
 

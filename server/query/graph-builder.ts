@@ -1,5 +1,6 @@
 import type { Node, Relationship } from "neo4j-driver";
 import type {
+  Properties,
   SerializedEdge,
   SerializedNode,
   WireGraph,
@@ -24,22 +25,32 @@ export class GraphBuilder implements GraphCollector {
     return true;
   }
 
-  addNode(node: Node): void {
-    if (this.nodes.has(node.elementId) || this.full()) return;
+  /** Adds the node (once) and answers its converted properties; null when the builder is full. */
+  addNode(node: Node): Properties | null {
+    const known = this.nodes.get(node.elementId);
+    if (known) return known.attributes.properties;
+    if (this.full()) return null;
+    const properties = toProperties(node.properties);
     this.nodes.set(node.elementId, {
       key: node.elementId,
-      attributes: { labels: [...node.labels], properties: toProperties(node.properties) },
+      attributes: { labels: [...node.labels], properties },
     });
+    return properties;
   }
 
-  addRelationship(relationship: Relationship): void {
-    if (this.edges.has(relationship.elementId) || this.full()) return;
+  /** Adds the relationship (once) and answers its converted properties; null when full. */
+  addRelationship(relationship: Relationship): Properties | null {
+    const known = this.edges.get(relationship.elementId);
+    if (known) return known.attributes.properties;
+    if (this.full()) return null;
+    const properties = toProperties(relationship.properties);
     this.edges.set(relationship.elementId, {
       key: relationship.elementId,
       source: relationship.startNodeElementId,
       target: relationship.endNodeElementId,
-      attributes: { type: relationship.type, properties: toProperties(relationship.properties) },
+      attributes: { type: relationship.type, properties },
     });
+    return properties;
   }
 
   get size(): number {

@@ -29,6 +29,8 @@ export function toPropertyValue(value: unknown): PropertyValue {
       : { $type: "Integer", value: value.toString() };
   }
   if (neo4j.isInt(value)) return integerValue(value);
+  // Lists (names, sourceIds, quotes) are common; the temporal checks below are not free.
+  if (Array.isArray(value)) return value.map(toPropertyValue);
   if (isDate(value)) return { $type: "Date", value: value.toString() };
   if (isDateTime(value)) return { $type: "DateTime", value: value.toString() };
   if (isLocalDateTime(value)) return { $type: "LocalDateTime", value: value.toString() };
@@ -46,7 +48,6 @@ export function toPropertyValue(value: unknown): PropertyValue {
   }
   if (value instanceof Uint8Array)
     return { $type: "Bytes", base64: Buffer.from(value).toString("base64") };
-  if (Array.isArray(value)) return value.map(toPropertyValue);
   if (typeof value === "object") {
     const out: Record<string, PropertyValue> = {};
     for (const [key, inner] of Object.entries(value)) out[key] = toPropertyValue(inner);
@@ -72,10 +73,14 @@ export function toProperties(properties: Record<string, unknown>): Properties {
   return out;
 }
 
-/** Collects every node and relationship met while converting result values. */
+/**
+ * Collects every node and relationship met while converting result values. Each add answers the
+ * element's converted properties (shared with the cell, so they are converted once), or null
+ * when the collector keeps no more elements.
+ */
 export interface GraphCollector {
-  addNode(node: Node): void;
-  addRelationship(relationship: Relationship): void;
+  addNode(node: Node): Properties | null;
+  addRelationship(relationship: Relationship): Properties | null;
 }
 
 /** A result cell as JSON; nodes, relationships and paths are also handed to `collector`. */
@@ -85,23 +90,21 @@ export function toCellValue(value: unknown, collector: GraphCollector): CellValu
   if (typeof value !== "object") return toPropertyValue(value);
   if (neo4j.isInt(value)) return integerValue(value);
   if (isNode(value)) {
-    collector.addNode(value);
     return {
       $type: "Node",
       elementId: value.elementId,
       labels: [...value.labels],
-      properties: toProperties(value.properties),
+      properties: collector.addNode(value) ?? toProperties(value.properties),
     };
   }
   if (isRelationship(value)) {
-    collector.addRelationship(value);
     return {
       $type: "Relationship",
       elementId: value.elementId,
       type: value.type,
       startElementId: value.startNodeElementId,
       endElementId: value.endNodeElementId,
-      properties: toProperties(value.properties),
+      properties: collector.addRelationship(value) ?? toProperties(value.properties),
     };
   }
   if (isPath(value)) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ChainResponse } from "../../domain/graph/explorer-api-types";
 import { summariseChainEnds } from "../explorer/chain-ends";
-import { countOf, readGraphWithSources, type ExplorerDatabase } from "../explorer/explorer-read";
+import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
 import { checkEntityId, integerParam, type QueryString } from "../explorer/request-params";
 import { notFound } from "./explorer-entities-route";
 
@@ -21,7 +21,7 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
         max: 20_000,
         fallback: 2_000,
       });
-      const { graph, records, sources } = await readGraphWithSources(db, QUERIES[direction], {
+      const { graph, records, sources } = await readGraphCitingSources(db, QUERIES[direction], {
         id,
         limit,
       });

@@ -3,7 +3,7 @@ import type { NeighboursResponse } from "../../domain/graph/explorer-api-types";
 import {
   countOf,
   readExplorerGraph,
-  readGraphWithSources,
+  readGraphCitingSources,
   type ExplorerDatabase,
 } from "../explorer/explorer-read";
 import {
@@ -31,26 +31,25 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
     const skip = integerParam(query, "skip", { min: 0, max: 10_000_000, fallback: 0 });
     const limit = integerParam(query, "limit", { min: 1, max: MAX_PAGE_SIZE, fallback: 50 });
 
-    const counts = await readExplorerGraph(db, "count-entity-relationships", { id, direction });
+    // The totals and the page are independent: ask for both at once.
+    const [counts, page] = await Promise.all([
+      readExplorerGraph(db, "count-entity-relationships", { id, direction }),
+      readGraphCitingSources(db, "find-entity-neighbours", { id, types, direction, skip, limit }),
+    ]);
     const totalsByType: Record<string, number> = {};
     for (const record of counts.records)
       totalsByType[String(record["type"])] = countOf(record["count"]);
     const total = Object.entries(totalsByType)
       .filter(([type]) => types.length === 0 || types.includes(type))
       .reduce((sum, [, count]) => sum + count, 0);
-
-    const page = await readGraphWithSources(db, "find-entity-neighbours", {
-      id,
-      types,
-      direction,
-      skip,
-      limit,
-    });
     if (page.records.length === 0 && total === 0) await assertEntityExists(db, id);
     const edgesByKey = new Map(page.graph.edges.map((edge) => [edge.key, edge]));
-    const items = page.records.flatMap((record) => {
-      const link = record["link"] as { elementId?: string } | undefined;
-      const neighbour = record["neighbour"] as { elementId?: string } | undefined;
+    const listed = page.records[0]?.["page"];
+    const items = (Array.isArray(listed) ? listed : []).flatMap((item) => {
+      const { link, neighbour } = (item ?? {}) as {
+        link?: { elementId?: string };
+        neighbour?: { elementId?: string };
+      };
       const edge = link?.elementId ? edgesByKey.get(link.elementId) : undefined;
       return edge && neighbour?.elementId ? [{ edge, neighbourKey: neighbour.elementId }] : [];
     });

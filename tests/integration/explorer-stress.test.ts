@@ -56,6 +56,19 @@ describe("a super-node", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     // Largest stated share first.
     expect(body.items[0]?.edge.attributes.properties["shareExact"]).toBe(99);
+    // The whole page in order: share descending, then the neighbour's name.
+    const keyed = body.items.map((item) => ({
+      share: item.edge.attributes.properties["shareExact"] as number,
+      name: String(
+        body.graph.nodes.find((node) => node.key === item.neighbourKey)?.attributes.properties[
+          "caption"
+        ] ?? "",
+      ),
+    }));
+    // Neo4j orders strings by code point, as < does.
+    const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const sorted = [...keyed].sort((a, b) => b.share - a.share || byName(a.name, b.name));
+    expect(keyed).toEqual(sorted);
     const last = await getApi<NeighboursResponse>(
       server,
       `/api/entities/stress-hub/neighbours?limit=50&skip=${HOLDINGS - 20}`,
