@@ -1,11 +1,15 @@
+import { createElement } from "react";
+import { createRoot } from "react-dom/client";
 import Sigma from "sigma";
 import { generateOwnershipGraph } from "../../domain/synthetic/generate-ownership-graph";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
 import { createDisplayGraph, mergeIntoDisplayGraph } from "../graph/display-graph";
 import { SIGMA_SETTINGS } from "../graph/sigma-settings";
+import { followGraphSize } from "../graph/large-graph-motion";
+import { Minimap } from "../graph/Minimap";
 
 // Benchmark page (bench/render-bench.ts drives it in headless Chromium): draws N synthetic
-// entities with the app's own display pipeline, then pans for a fixed number of frames.
+// entities with the app's own display pipeline and minimap; the driver then pans with the mouse.
 export interface RenderBenchResult {
   nodes: number;
   edges: number;
@@ -53,8 +57,11 @@ async function run(): Promise<void> {
   const container = document.getElementById("canvas");
   if (!container) throw new Error("no #canvas");
   const renderStart = performance.now();
-  // The same settings as the explorer's canvas (app/graph/GraphCanvas.tsx).
-  new Sigma(graph, container, SIGMA_SETTINGS);
+  // The same settings, size rules and minimap as the explorer's canvas (GraphCanvas.tsx).
+  const sigma = new Sigma(graph, container, SIGMA_SETTINGS);
+  followGraphSize(sigma);
+  const minimap = document.getElementById("minimap");
+  if (minimap) createRoot(minimap).render(createElement(Minimap, { renderer: sigma }));
   await nextFrame();
   const firstRenderMs = performance.now() - renderStart;
 

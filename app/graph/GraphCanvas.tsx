@@ -6,6 +6,7 @@ import type { ExplorerSigma } from "./camera";
 import { createSigmaSettings } from "./sigma-settings";
 import { bindCanvasEvents, type CanvasHandlers } from "./canvas-events";
 import { Minimap } from "./Minimap";
+import { followGraphSize } from "./large-graph-motion";
 
 interface GraphCanvasProps {
   graph: DisplayGraph;
@@ -49,6 +50,7 @@ export function GraphCanvas({
       createSigmaSettings(highlight),
     );
     const unbind = bindCanvasEvents(sigma, () => handlersRef.current);
+    const unfollow = followGraphSize(sigma);
     // Sigma only follows window resizes; the console drawer and side panel resize the stage
     // too, and a stale canvas would keep covering the drawer's buttons.
     const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
@@ -57,6 +59,7 @@ export function GraphCanvas({
     onRenderer(sigma);
     return () => {
       resizeObserver.disconnect();
+      unfollow();
       unbind();
       onRenderer(null);
       setRenderer(null);

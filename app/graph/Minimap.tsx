@@ -23,25 +23,40 @@ function fromMinimap(x: number, y: number): { x: number; y: number } {
 /**
  * An overview of the whole graph with the part on screen framed; a click moves the camera
  * there. Drawn on sigma's afterRender, at most once per animation frame, never through React.
+ * The dots are drawn once per change of the graph or its display data into a layer that every
+ * frame only copies: panning a big graph does not redraw thousands of dots.
  */
 export function Minimap({ renderer }: { renderer: ExplorerSigma }) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
     let frame = 0;
-    const draw = () => {
-      frame = 0;
-      const context = canvas.current?.getContext("2d");
+    let dotsStale = true;
+    const dots = document.createElement("canvas");
+    dots.width = WIDTH;
+    dots.height = HEIGHT;
+    const drawDots = () => {
+      const context = dots.getContext("2d");
       if (!context) return;
       context.clearRect(0, 0, WIDTH, HEIGHT);
-      const graph = renderer.getGraph();
-      graph.forEachNode((node, attributes) => {
+      renderer.getGraph().forEachNode((node, attributes) => {
         const data = renderer.getNodeDisplayData(node);
         if (!data || data.hidden) return;
         const point = toMinimap(data);
         context.fillStyle = attributes.color;
         context.fillRect(point.x - 1, point.y - 1, 2.5, 2.5);
       });
+    };
+    const draw = () => {
+      frame = 0;
+      const context = canvas.current?.getContext("2d");
+      if (!context) return;
+      if (dotsStale) {
+        drawDots();
+        dotsStale = false;
+      }
+      context.clearRect(0, 0, WIDTH, HEIGHT);
+      context.drawImage(dots, 0, 0);
       const { width, height } = renderer.getDimensions();
       const topLeft = toMinimap(renderer.viewportToFramedGraph({ x: 0, y: 0 }));
       const bottomRight = toMinimap(renderer.viewportToFramedGraph({ x: width, y: height }));
@@ -57,9 +72,26 @@ export function Minimap({ renderer }: { renderer: ExplorerSigma }) {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(draw);
     };
+    // Sigma renders after every change of the graph or of the reducers' output: the stale dots
+    // are redrawn on the frame after that render, from the updated display data.
+    const markStale = () => {
+      dotsStale = true;
+    };
+    const graph = renderer.getGraph();
+    const graphEvents = [
+      "nodeAdded",
+      "nodeDropped",
+      "nodeAttributesUpdated",
+      "eachNodeAttributesUpdated",
+      "cleared",
+    ] as const;
+    for (const event of graphEvents) graph.on(event, markStale);
+    renderer.on("afterProcess", markStale);
     renderer.on("afterRender", schedule);
     schedule();
     return () => {
+      for (const event of graphEvents) graph.off(event, markStale);
+      renderer.off("afterProcess", markStale);
       renderer.off("afterRender", schedule);
       if (frame !== 0) cancelAnimationFrame(frame);
     };
