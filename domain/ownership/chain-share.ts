@@ -61,29 +61,50 @@ function shareOfOwnershipLinks(edges: readonly ChainEdge[]): ShareInterval {
   return productAlongPath(shares);
 }
 
+/** Short ids for links, so that a stake (a run of links) is named by a short string. */
+class LinkOrdinals {
+  private readonly ordinals = new Map<string, number>();
+
+  of(edge: ChainEdge): number {
+    let ordinal = this.ordinals.get(edge.key);
+    if (ordinal === undefined) {
+      ordinal = this.ordinals.size;
+      this.ordinals.set(edge.key, ordinal);
+    }
+    return ordinal;
+  }
+}
+
 function describePath(
   path: OwnerToOwnedPath,
   controlled: ReadonlySet<string>,
   countedStakes: Set<string>,
+  links: LinkOrdinals,
 ): ChainPath {
-  const reach = reachOfEdges(path.edges);
-  const firstOwnership = path.edges.findIndex((edge) => edge.kind === "ownership");
-  const suffix = firstOwnership < 0 ? [] : path.edges.slice(firstOwnership);
-  const ownershipBelowControl = suffix.length > 0 && suffix.every((e) => e.kind === "ownership");
+  const { nodeKeys, edges } = path;
+  const reach = reachOfEdges(edges);
+  const firstOwnership = edges.findIndex((edge) => edge.kind === "ownership");
+  // Ownership counts only below the last control link: every link from the first ownership on.
+  let ownershipBelowControl = firstOwnership >= 0;
+  for (let index = Math.max(firstOwnership, 0); index < edges.length; index++) {
+    if (edges[index]?.kind !== "ownership") ownershipBelowControl = false;
+  }
   if (!ownershipBelowControl) {
-    return { ...path, reach, share: null, contribution: "noOwnershipShare" };
+    return { nodeKeys, edges, reach, share: null, contribution: "noOwnershipShare" };
   }
+  const suffix = firstOwnership === 0 ? edges : edges.slice(firstOwnership);
   const share = shareOfOwnershipLinks(suffix);
-  const intermediates = path.nodeKeys.slice(firstOwnership + 1, -1);
-  if (intermediates.some((key) => controlled.has(key))) {
-    return { ...path, reach, share, contribution: "heldByControlledEntity" };
+  for (let index = firstOwnership + 1; index < nodeKeys.length - 1; index++) {
+    if (controlled.has(nodeKeys[index] ?? "")) {
+      return { nodeKeys, edges, reach, share, contribution: "heldByControlledEntity" };
+    }
   }
-  const stake = suffix.map((edge) => edge.key).join("\u0000");
+  const stake = suffix.map((edge) => links.of(edge)).join(",");
   if (countedStakes.has(stake)) {
-    return { ...path, reach, share, contribution: "sameStakeCounted" };
+    return { nodeKeys, edges, reach, share, contribution: "sameStakeCounted" };
   }
   countedStakes.add(stake);
-  return { ...path, reach, share, contribution: "counted" };
+  return { nodeKeys, edges, reach, share, contribution: "counted" };
 }
 
 /**
@@ -95,7 +116,8 @@ export function summarizeChainShare(
   controlled: ReadonlySet<string>,
 ): ChainShareSummary {
   const countedStakes = new Set<string>();
-  const described = paths.map((path) => describePath(path, controlled, countedStakes));
+  const links = new LinkOrdinals();
+  const described = paths.map((path) => describePath(path, controlled, countedStakes, links));
   const counted = described.filter((path) => path.contribution === "counted");
   const ownershipOnly = described.filter((path) => path.reach === "ownership");
   return {
