@@ -101,7 +101,7 @@ try {
   const load = os.loadavg()[0] ?? 0;
   lines.push(
     "",
-    `Load average at the end of the run: ${load.toFixed(1)} (the machine is shared; absolute times move with it, the ratios less). For scale: an HTTP round trip with \`fetch\` to \`GET /api/cypher/mode\` (no database work) takes ${formatMs(f.median)} ms median, ${formatMs(f.p95)} ms p95 here. The EXPLAIN check is cached per query text (the first run of a new text pays one more round trip to Neo4j), and rows are read with a callback per record rather than the driver's async iterator.`,
+    `Load average at the end of the run: ${load.toFixed(1)} (the machine is shared; absolute times move with it, the ratios less). For scale: an HTTP round trip with \`fetch\` to \`GET /api/cypher/mode\` (no database work) takes ${formatMs(f.median)} ms median, ${formatMs(f.p95)} ms p95 here. The EXPLAIN check is cached per query text (the first run of a new text pays one more round trip to Neo4j), BEGIN is pipelined with the query, the answer does not wait for the rollback, and rows are read with a callback per record rather than the driver's async iterator. What remains is HTTP and JSON: serialising the rows on the server and parsing them in the client.`,
   );
   await app.close();
   await writeBenchmarkSection("Cypher console overhead", lines.join("\n"));

@@ -23,6 +23,7 @@ declare global {
     benchError?: string;
     startRecording?: () => void;
     stopRecording?: () => number[];
+    renderCalls?: () => number[];
   }
 }
 
@@ -60,6 +61,15 @@ async function run(): Promise<void> {
   // The same settings, size rules and minimap as the explorer's canvas (GraphCanvas.tsx).
   const sigma = new Sigma(graph, container, SIGMA_SETTINGS);
   followGraphSize(sigma);
+  // How long sigma's own render call takes (JavaScript: buffers, uniforms, labels), apart from
+  // the rasterising that follows it in the GPU process.
+  let renderStarted = 0;
+  const renderCalls: number[] = [];
+  sigma.on("beforeRender", () => {
+    renderStarted = performance.now();
+  });
+  sigma.on("afterRender", () => renderCalls.push(performance.now() - renderStarted));
+  window.renderCalls = () => renderCalls.splice(0);
   const minimap = document.getElementById("minimap");
   if (minimap) createRoot(minimap).render(createElement(Minimap, { renderer: sigma }));
   await nextFrame();

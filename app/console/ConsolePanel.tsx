@@ -132,7 +132,11 @@ export function ConsolePanel({ onShowGraph, initialQuery }: ConsolePanelProps) {
       : null;
 
   return (
-    <div className="console-panel" data-testid="console-panel">
+    <div
+      className="console-panel"
+      data-testid="console-panel"
+      data-schema-loads={resources.schemaLoads}
+    >
       <div className="console-layout">
         <div className="console-input">
           <CypherInput
@@ -159,6 +163,7 @@ export function ConsolePanel({ onShowGraph, initialQuery }: ConsolePanelProps) {
             onDrawAgain={() => {
               if (run.status === "done") onShowGraph(run.result.graph, drawMode);
             }}
+            onRefreshSchema={refreshSchema}
           />
         </div>
         <div className="console-output">

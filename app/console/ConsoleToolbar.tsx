@@ -13,6 +13,8 @@ export interface ConsoleToolbarProps {
   onRun: () => void;
   onCancel: () => void;
   onDrawAgain: () => void;
+  /** Reloads the labels, types, keys and procedures the editor completes from. */
+  onRefreshSchema: () => void;
 }
 
 function useSecondsSince(startedAt: number | null): number {
@@ -39,7 +41,10 @@ function ModeBadge({ mode }: { mode: ConsoleModeInfo | null }) {
   );
 }
 
-/** Run / Cancel, the server's mode, and how the result's graph goes onto the canvas. */
+/**
+ * Run / Cancel, how the result's graph goes onto the canvas, a schema refresh for completion,
+ * and the server's mode.
+ */
 export function ConsoleToolbar(props: ConsoleToolbarProps) {
   const { run } = props;
   const running = run.status === "running";
@@ -91,6 +96,15 @@ export function ConsoleToolbar(props: ConsoleToolbarProps) {
           </button>
         )}
       </fieldset>
+      <button
+        type="button"
+        className="console-link"
+        data-testid="console-refresh-schema"
+        title="Reload the labels, relationship types, property keys and procedures that completion offers (after the data changed elsewhere)"
+        onClick={props.onRefreshSchema}
+      >
+        refresh schema
+      </button>
       <ModeBadge mode={props.mode} />
     </div>
   );

@@ -13,6 +13,8 @@ export interface ConsoleResources {
   examplesError: string | null;
   /** Reads the live schema again (after a write, or when the data changed). */
   refreshSchema: () => void;
+  /** How many times the schema has arrived (0 while the first load is on its way). */
+  schemaLoads: number;
 }
 
 function message(error: unknown): string {
@@ -26,6 +28,7 @@ export function useConsoleResources(): ConsoleResources {
   const [examples, setExamples] = useState<CypherExample[]>([]);
   const [examplesError, setExamplesError] = useState<string | null>(null);
   const [schemaVersion, setSchemaVersion] = useState(0);
+  const [schemaLoads, setSchemaLoads] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -39,10 +42,16 @@ export function useConsoleResources(): ConsoleResources {
   useEffect(() => {
     const controller = new AbortController();
     // Without the schema, completion still offers keywords; nothing else depends on it.
-    fetchSchemaInfo(controller.signal).then(setSchema, () => undefined);
+    fetchSchemaInfo(controller.signal).then(
+      (loaded) => {
+        setSchema(loaded);
+        setSchemaLoads((count) => count + 1);
+      },
+      () => undefined,
+    );
     return () => controller.abort();
   }, [schemaVersion]);
 
   const refreshSchema = useCallback(() => setSchemaVersion((version) => version + 1), []);
-  return { mode, schema, examples, examplesError, refreshSchema };
+  return { mode, schema, examples, examplesError, refreshSchema, schemaLoads };
 }

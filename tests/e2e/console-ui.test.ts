@@ -24,6 +24,12 @@ function unexpected(errors: string[]): string[] {
 async function openConsole(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Cypher console" }).click();
   await page.locator('[data-testid="console-run"]').waitFor();
+  await schemaLoaded(page, 1);
+}
+
+/** Completion offers labels once the live schema has arrived (`count` times in all). */
+async function schemaLoaded(page: Page, count: number): Promise<void> {
+  await page.locator(`[data-testid="console-panel"][data-schema-loads="${count}"]`).waitFor();
 }
 
 async function typeQuery(page: Page, text: string): Promise<void> {
@@ -70,6 +76,28 @@ describe("the Cypher console in Chromium", () => {
       .filter({ hasText: `${nodes} entities on screen` })
       .waitFor();
     expect(unexpected(errors)).toEqual([]);
+  });
+
+  it("offers a label created after the console opened once the schema is refreshed", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl);
+    await openConsole(page);
+    const options = page.locator(".cm-tooltip-autocomplete li");
+    // The schema loaded when the console opened: its labels are offered.
+    await typeQuery(page, "MATCH (:Comp");
+    await options.filter({ hasText: /^:Company$/ }).waitFor();
+    await server.driver.executeQuery("CREATE (:E2eFreshLabel { dataset: 'e2e-schema' })");
+    try {
+      await typeQuery(page, "MATCH (:E2eFre");
+      await page.waitForTimeout(500);
+      expect(await options.filter({ hasText: /^:E2eFreshLabel$/ }).count()).toBe(0);
+      await page.locator('[data-testid="console-refresh-schema"]').click();
+      await schemaLoaded(page, 2);
+      await typeQuery(page, "MATCH (:E2eFre");
+      await options.filter({ hasText: /^:E2eFreshLabel$/ }).waitFor();
+      expect(unexpected(errors)).toEqual([]);
+    } finally {
+      await server.driver.executeQuery("MATCH (n:E2eFreshLabel) DELETE n");
+    }
   });
 
   it("runs an example in one click, refuses a write, and underlines a syntax error", async () => {

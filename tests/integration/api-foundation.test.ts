@@ -108,6 +108,49 @@ describe("POST /api/cypher", () => {
     ]);
   });
 
+  it("takes every temporal type as a parameter and gives it back as it was sent", async () => {
+    const sent = {
+      d: { $type: "Date", value: "2024-02-29" },
+      dt: { $type: "DateTime", value: "2024-05-31T13:45:00.5+08:00" },
+      dz: { $type: "DateTime", value: "2024-05-31T13:45:00+08:00[Asia/Hong_Kong]" },
+      ldt: { $type: "LocalDateTime", value: "2024-05-31T13:45:00" },
+      t: { $type: "Time", value: "13:45:00Z" },
+      lt: { $type: "LocalTime", value: "13:45:00.000000001" },
+      du: { $type: "Duration", value: "P1Y2M10DT2H30M" },
+    };
+    const { status, body } = await post(
+      "RETURN $d AS d, $dt AS dt, $dz AS dz, $ldt AS ldt, $t AS t, $lt AS lt, $du AS du, " +
+        "$dt.hour AS hour, $d.year AS year, $du.months AS months",
+      sent,
+    );
+    expect(status).toBe(200);
+    expect(body.rows).toEqual([
+      [
+        sent.d,
+        // The same instant, in Neo4j's own text (nanoseconds written out).
+        { $type: "DateTime", value: "2024-05-31T13:45:00.500000000+08:00" },
+        sent.dz,
+        sent.ldt,
+        sent.t,
+        sent.lt,
+        { $type: "Duration", value: "P1Y2M10DT2H30M" },
+        13,
+        2024,
+        14,
+      ],
+    ]);
+  });
+
+  it("refuses a temporal parameter that does not read as its type, naming it", async () => {
+    const { status, body } = await post("RETURN $when AS when", {
+      when: { $type: "Date", value: "2023-02-29" },
+    });
+    expect(status).toBe(400);
+    const error = body.error as { code: string; message: string };
+    expect(error.code).toBe("Ownergraph.InvalidParameters");
+    expect(error.message).toMatch(/Parameter \$when: "2023-02-29" is not a Date: day 29/);
+  });
+
   it("refuses a write with a read-only error and changes nothing", async () => {
     const before = await post("MATCH (n) RETURN count(n) AS c");
     const { status, body } = await post("CREATE (:Intruder {name: 'x'}) RETURN 1");
