@@ -6,6 +6,7 @@
  */
 import type { NodeDisplayData } from "sigma/types";
 import type { SvgEdgeDisplay, SvgNodeDisplay, SvgViewport } from "../../domain/export";
+import { lineOfProgram } from "../graph/edge-style";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
 
 /** The parts of a sigma renderer the export reads (any Sigma instance has them). */
@@ -13,7 +14,9 @@ export interface ExportCanvas {
   getNodeDisplayData(key: unknown): NodeDisplayData | undefined;
   getEdgeDisplayData(
     key: unknown,
-  ): { color: string; size: number; label: string | null; hidden: boolean } | undefined;
+  ):
+    | { color: string; size: number; label: string | null; hidden: boolean; type?: string }
+    | undefined;
   framedGraphToViewport(coordinates: { x: number; y: number }): { x: number; y: number };
   scaleSize(size?: number): number;
   getDimensions(): { width: number; height: number };
@@ -106,11 +109,14 @@ export function readCanvasDisplay(
   for (const edge of graph.edges) {
     const data = canvas.getEdgeDisplayData(edge.key);
     if (data === undefined) continue;
+    const look = lineOfProgram(data.type);
     edges[edge.key] = {
       color: data.color,
       size: mode === "screen" ? canvas.scaleSize(data.size) : data.size,
       label: edgeLabels.has(edge.key) ? data.label : null,
       hidden: data.hidden,
+      line: look.line,
+      arrow: look.arrow,
     };
   }
   const frame =

@@ -3,45 +3,50 @@
  * listing), width by the share it states, faded when the claim is uncertain.
  */
 import type { Properties } from "../../domain/graph/graph-wire-types";
+import {
+  EDGE_KIND_LOOKS,
+  edgeKind,
+  type EdgeKind,
+  type EdgeKindLook,
+  type EdgeLine,
+} from "../../domain/graph/edge-kinds";
 
-export type EdgeKind = "ownership" | "control" | "contract" | "role" | "listing";
+export { edgeKind, type EdgeKind };
 
 /** The sigma edge programs registered in sigma-settings.ts. */
 export type EdgeProgramName = "solidArrow" | "dashedArrow" | "dottedLine" | "plainLine";
 
-export interface EdgeKindStyle {
-  colour: string;
+export interface EdgeKindStyle extends EdgeKindLook {
   program: EdgeProgramName;
-  /** For the legend. */
-  description: string;
 }
 
-export const EDGE_KIND_STYLES: Record<EdgeKind, EdgeKindStyle> = {
-  ownership: { colour: "#24527a", program: "solidArrow", description: "owns (width: share)" },
-  control: { colour: "#c0392b", program: "dashedArrow", description: "controls" },
-  contract: {
-    colour: "#b7791f",
-    program: "solidArrow",
-    description: "supplies, awards, performed at",
-  },
-  role: { colour: "#7a4fb0", program: "dottedLine", description: "officer of, founded" },
-  listing: { colour: "#8a94a3", program: "plainLine", description: "lists (sanctions, registers)" },
-};
-
-const KIND_OF_TYPE: Record<string, EdgeKind> = {
-  OWNS: "ownership",
-  CONTROLS: "control",
-  SUPPLIES: "contract",
-  AWARDED: "contract",
-  PERFORMED_AT: "contract",
-  OFFICER_OF: "role",
-  FOUNDED: "role",
-  LISTS: "listing",
-};
-
-export function edgeKind(type: string): EdgeKind {
-  return KIND_OF_TYPE[type] ?? "listing";
+function programFor(look: EdgeKindLook): EdgeProgramName {
+  if (look.line === "dotted") return "dottedLine";
+  if (look.line === "dashed") return "dashedArrow";
+  return look.arrow ? "solidArrow" : "plainLine";
 }
+
+/** How an edge drawn by the named program looks, for pictures made from the canvas. */
+export function lineOfProgram(program: string | undefined): { line: EdgeLine; arrow: boolean } {
+  switch (program) {
+    case "dashedArrow":
+      return { line: "dashed", arrow: true };
+    case "dottedLine":
+      return { line: "dotted", arrow: false };
+    case "plainLine":
+      return { line: "solid", arrow: false };
+    default:
+      return { line: "solid", arrow: true };
+  }
+}
+
+/** Each kind's look (shared with the SVG and report pictures) and the program that draws it. */
+export const EDGE_KIND_STYLES = Object.fromEntries(
+  Object.entries(EDGE_KIND_LOOKS).map(([kind, look]) => [
+    kind,
+    { ...look, program: programFor(look) },
+  ]),
+) as Record<EdgeKind, EdgeKindStyle>;
 
 function numberOf(properties: Properties, name: string): number | null {
   const value = properties[name];

@@ -1,11 +1,13 @@
 import type { SerializedEdge, WireGraph } from "../graph/graph-wire-types";
+import type { EdgeLine } from "../graph/edge-kinds";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 
 /**
  * A vector copy of the canvas: the positions, sizes, colours and labels the renderer shows,
  * with no layout of its own. Edges are drawn first, then nodes, then labels on top, as sigma
  * does; every visible node and edge label is a `<text>` element. Relationships are directed,
- * so each edge ends in an arrow head at the border of its target; a loop is a small curve.
+ * so an edge ends in an arrow head at the border of its target (unless its display says no
+ * arrow) and is dashed or dotted as on the canvas; a loop is a small curve.
  */
 
 export interface SvgNodeDisplay {
@@ -24,7 +26,14 @@ export interface SvgEdgeDisplay {
   size: number;
   label?: string | null;
   hidden?: boolean;
+  /** Solid unless said (control links are dashed, roles dotted, as on the canvas). */
+  line?: EdgeLine;
+  /** An arrow head at the target unless false (roles and listings are plain lines). */
+  arrow?: boolean;
 }
+
+/** Dash and gap lengths in pixels, the same as the canvas's edge programs. */
+const DASHES: Record<EdgeLine, string | null> = { solid: null, dashed: "7 5", dotted: "2 4" };
 
 export interface SvgViewport {
   width: number;
@@ -112,12 +121,14 @@ function screenTransform(
 function edgeShapes(from: Point, to: Point, targetRadius: number, edge: SvgEdgeDisplay): string {
   const stroke = escapeXmlAttribute(edge.color);
   const width = svgNumber(edge.size);
+  const dashes = DASHES[edge.line ?? "solid"];
+  const dash = dashes ? ` stroke-dasharray="${dashes}"` : "";
   if (from.x === to.x && from.y === to.y) {
     const r = loopRadius(targetRadius);
     const d =
       `M${svgNumber(from.x)} ${svgNumber(from.y)}` +
       ` c${svgNumber(-r)} ${svgNumber(-2 * r)} ${svgNumber(r)} ${svgNumber(-2 * r)} 0 0`;
-    return `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${width}"/>`;
+    return `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${width}"${dash}/>`;
   }
   const dx = to.x - from.x;
   const dy = to.y - from.y;
@@ -128,6 +139,13 @@ function edgeShapes(from: Point, to: Point, targetRadius: number, edge: SvgEdgeD
   const headLength = Math.min(thickness * 5, Math.max(length - targetRadius, 0));
   const tipX = to.x - ux * targetRadius;
   const tipY = to.y - uy * targetRadius;
+  if (edge.arrow === false) {
+    return (
+      `<line x1="${svgNumber(from.x)}" y1="${svgNumber(from.y)}"` +
+      ` x2="${svgNumber(tipX)}" y2="${svgNumber(tipY)}"` +
+      ` stroke="${stroke}" stroke-width="${width}"${dash}/>`
+    );
+  }
   const baseX = tipX - ux * headLength;
   const baseY = tipY - uy * headLength;
   const half = thickness * 2;
@@ -138,7 +156,7 @@ function edgeShapes(from: Point, to: Point, targetRadius: number, edge: SvgEdgeD
   return (
     `<line x1="${svgNumber(from.x)}" y1="${svgNumber(from.y)}"` +
     ` x2="${svgNumber(baseX)}" y2="${svgNumber(baseY)}"` +
-    ` stroke="${stroke}" stroke-width="${width}"/><polygon points="${points}" fill="${stroke}"/>`
+    ` stroke="${stroke}" stroke-width="${width}"${dash}/><polygon points="${points}" fill="${stroke}"/>`
   );
 }
 

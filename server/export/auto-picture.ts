@@ -1,4 +1,5 @@
 import type { SvgEdgeDisplay, SvgNodeDisplay } from "../../domain/export";
+import { EDGE_KIND_LOOKS, edgeKind } from "../../domain/graph/edge-kinds";
 import { shareText } from "../../domain/export/display-text";
 import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-types";
 import type { ExportDisplayState } from "./export-request";
@@ -20,16 +21,6 @@ const TYPE_STYLE: Record<string, { color: string; size: number }> = {
   Source: { color: "#7d8590", size: 6 },
 };
 const OTHER_STYLE = { color: "#555e6c", size: 7 };
-const EDGE_COLOURS: Record<string, string> = {
-  OWNS: "#24527a",
-  CONTROLS: "#c0392b",
-  SUPPLIES: "#b7791f",
-  AWARDED: "#b7791f",
-  PERFORMED_AT: "#b7791f",
-  OFFICER_OF: "#7a4fb0",
-  FOUNDED: "#7a4fb0",
-};
-
 const COLUMN_WIDTH = 250;
 const ROW_HEIGHT = 95;
 const PER_ROW = 8;
@@ -136,9 +127,15 @@ export function autoPicture(graph: WireGraph): ExportDisplayState {
   const edges = new Map<string, SvgEdgeDisplay>();
   for (const edge of graph.edges) {
     const { type, properties } = edge.attributes;
-    const color = EDGE_COLOURS[type] ?? "#8a94a3";
+    const look = EDGE_KIND_LOOKS[edgeKind(type)];
     const label = type === "OWNS" ? `OWNS ${shareText(properties)}` : type;
-    edges.set(edge.key, { color, size: 1.5, label });
+    edges.set(edge.key, {
+      color: look.colour,
+      size: 1.5,
+      label,
+      line: look.line,
+      arrow: look.arrow,
+    });
   }
   let right = 0;
   for (const state of nodes.values()) {

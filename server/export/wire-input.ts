@@ -120,13 +120,24 @@ function readNodeDisplay(key: string, value: unknown): SvgNodeDisplay {
 
 function readEdgeDisplay(key: string, value: unknown): SvgEdgeDisplay {
   if (!isRecord(value) || !finite(value.size) || typeof value.color !== "string") {
-    throw invalid(`display.edges["${key}"] must be { size, color, label?, hidden? }.`);
+    throw invalid(
+      `display.edges["${key}"] must be { size, color, label?, hidden?, line?, arrow? }.`,
+    );
+  }
+  const line = value.line ?? "solid";
+  if (line !== "solid" && line !== "dashed" && line !== "dotted") {
+    throw invalid(`display.edges["${key}"].line must be "solid", "dashed" or "dotted".`);
+  }
+  if (value.arrow !== undefined && typeof value.arrow !== "boolean") {
+    throw invalid(`display.edges["${key}"].arrow must be true or false.`);
   }
   return {
     size: Math.max(0, value.size),
     color: value.color,
     label: optionalLabel(value.label),
     hidden: value.hidden === true,
+    line,
+    arrow: value.arrow !== false,
   };
 }
 

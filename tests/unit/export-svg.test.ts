@@ -147,3 +147,28 @@ describe("SVG exporter", () => {
     ]);
   });
 });
+
+describe("SVG edge styles, as on the canvas", () => {
+  it("dashes control links, dots roles, and leaves the arrow off plain lines", () => {
+    const styled = new Map<string, SvgEdgeDisplay>([
+      ["5:db:10", { color: "#c0392b", size: 2, line: "dashed", arrow: true }],
+      ["5:db:11", { color: "#7a4fb0", size: 1, line: "dotted", arrow: false }],
+      ["5:db:13", { color: "#888", size: 1, line: "dashed" }],
+    ]);
+    const document = parseSvg(exportSvg({ graph: trickyGraph, nodes, edges: styled, viewport }));
+    const lines = Array.from(document.getElementsByTagName("line"));
+    const byColour = (colour: string) => lines.filter((l) => l.getAttribute("stroke") === colour);
+    expect(byColour("#c0392b").map((l) => l.getAttribute("stroke-dasharray"))).toEqual(["7 5"]);
+    expect(byColour("#7a4fb0").map((l) => l.getAttribute("stroke-dasharray"))).toEqual(["2 4"]);
+    const heads = Array.from(document.getElementsByTagName("polygon")).map((p) =>
+      p.getAttribute("fill"),
+    );
+    // The dashed link keeps its arrow head; the dotted role has none.
+    expect(heads).toEqual(["#c0392b"]);
+    // The loop is a path, dashed too.
+    const loop = Array.from(document.getElementsByTagName("path")).find(
+      (path) => path.getAttribute("stroke") === "#888",
+    );
+    expect(loop?.getAttribute("stroke-dasharray")).toBe("7 5");
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The kinds of relationship the pictures distinguish (canvas, SVG, reports), and how each
+ * looks: colour, line (solid, dashed, dotted) and whether it ends in an arrow.
+ */
+export type EdgeKind = "ownership" | "control" | "contract" | "role" | "listing";
+
+export type EdgeLine = "solid" | "dashed" | "dotted";
+
+export interface EdgeKindLook {
+  colour: string;
+  line: EdgeLine;
+  arrow: boolean;
+  /** For legends. */
+  description: string;
+}
+
+export const EDGE_KIND_LOOKS: Record<EdgeKind, EdgeKindLook> = {
+  ownership: { colour: "#24527a", line: "solid", arrow: true, description: "owns (width: share)" },
+  control: { colour: "#c0392b", line: "dashed", arrow: true, description: "controls" },
+  contract: {
+    colour: "#b7791f",
+    line: "solid",
+    arrow: true,
+    description: "supplies, awards, performed at",
+  },
+  role: { colour: "#7a4fb0", line: "dotted", arrow: false, description: "officer of, founded" },
+  listing: {
+    colour: "#8a94a3",
+    line: "solid",
+    arrow: false,
+    description: "lists (sanctions, registers)",
+  },
+};
+
+const KIND_OF_TYPE: Record<string, EdgeKind> = {
+  OWNS: "ownership",
+  CONTROLS: "control",
+  SUPPLIES: "contract",
+  AWARDED: "contract",
+  PERFORMED_AT: "contract",
+  OFFICER_OF: "role",
+  FOUNDED: "role",
+  LISTS: "listing",
+};
+
+/** The kind of a relationship type; types outside the model look like listings. */
+export function edgeKind(type: string): EdgeKind {
+  return KIND_OF_TYPE[type] ?? "listing";
+}
