@@ -2,7 +2,7 @@ import { useExplorer, captionIn, labelIn } from "../explorer-context";
 import type { ChainState } from "../controller/explorer-snapshot";
 import type { Holding, UltimateOwner } from "../../../domain/ownership";
 import { formatShare } from "../../../domain/ownership";
-import { RelationshipItem } from "../selection/RelationshipItem";
+import { EvidenceList } from "./EvidenceList";
 import { contributionText, effectiveShareText, reachText } from "./chain-text";
 
 const MAX_ENDS = 50;
@@ -11,7 +11,6 @@ const MAX_PATHS = 3;
 /** The chain in focus: ultimate owners (or holdings) with effective shares, paths, evidence. */
 export function ChainPanel({ chain }: { chain: ChainState }) {
   const { controller } = useExplorer();
-  const store = controller.model.store;
   const caption = (key: string) => captionIn(controller, key);
   const label = (key: string) => labelIn(controller, key);
   const up = chain.response.direction === "up";
@@ -83,21 +82,7 @@ export function ChainPanel({ chain }: { chain: ChainState }) {
         <p className="panel-note">{ends.length - MAX_ENDS} more not listed.</p>
       )}
       <h3>Evidence for every link</h3>
-      <ul className="relationships">
-        {chain.edgeKeys.flatMap((key) => {
-          const edge = store.edge(key);
-          return edge
-            ? [
-                <RelationshipItem
-                  key={key}
-                  edge={edge}
-                  captionOf={label}
-                  sourceOf={(id) => store.source(id)}
-                />,
-              ]
-            : [];
-        })}
-      </ul>
+      <EvidenceList edgeKeys={chain.edgeKeys} />
     </section>
   );
 }

@@ -1,11 +1,10 @@
-import { useExplorer, captionIn, labelIn } from "../explorer-context";
+import { useExplorer, captionIn } from "../explorer-context";
 import type { PathState } from "../controller/explorer-snapshot";
-import { RelationshipItem } from "../selection/RelationshipItem";
+import { EvidenceList } from "./EvidenceList";
 
 /** The shortest path between two entities, link by link with its evidence. */
 export function PathPanel({ path }: { path: PathState }) {
   const { controller } = useExplorer();
-  const store = controller.model.store;
   const caption = (key: string) => captionIn(controller, key);
   const { fromId, toId, found, message } = path.response;
   return (
@@ -25,21 +24,7 @@ export function PathPanel({ path }: { path: PathState }) {
             {path.nodeKeys.map(caption).join(" — ")} ({path.edgeKeys.length}{" "}
             {path.edgeKeys.length === 1 ? "link" : "links"})
           </p>
-          <ul className="relationships">
-            {path.edgeKeys.flatMap((key) => {
-              const edge = store.edge(key);
-              return edge
-                ? [
-                    <RelationshipItem
-                      key={key}
-                      edge={edge}
-                      captionOf={(key) => labelIn(controller, key)}
-                      sourceOf={(id) => store.source(id)}
-                    />,
-                  ]
-                : [];
-            })}
-          </ul>
+          <EvidenceList edgeKeys={path.edgeKeys} />
         </>
       )}
     </section>
