@@ -4,21 +4,10 @@
  */
 import neo4j, { type Integer } from "neo4j-driver";
 import { ApiError } from "../query/query-errors";
+import { RELATIONSHIP_TYPES } from "../../graph-seed/seed-types";
 
 export const INVALID_PARAMETER = "Ownergraph.InvalidParameter";
 export const MAX_ID_LENGTH = 300;
-
-/** Every relationship type the explorer can filter on (docs/model.md). */
-export const EXPLORER_RELATIONSHIP_TYPES = [
-  "OWNS",
-  "CONTROLS",
-  "SUPPLIES",
-  "AWARDED",
-  "PERFORMED_AT",
-  "OFFICER_OF",
-  "LISTS",
-  "FOUNDED",
-] as const;
 
 export type QueryString = Record<string, unknown>;
 
@@ -96,7 +85,8 @@ export function relationshipTypes(query: QueryString, name: string): string[] {
     .flatMap((value) => value.split(","))
     .map((type) => type.trim())
     .filter((type) => type !== "");
-  const known: readonly string[] = EXPLORER_RELATIONSHIP_TYPES;
+  // The types of the model (docs/model.md), the same list the seed validator checks against.
+  const known: readonly string[] = RELATIONSHIP_TYPES;
   const unknown = types.filter((type) => !known.includes(type));
   if (unknown.length > 0) {
     throw invalid(
