@@ -40,9 +40,17 @@ export function citedSourceIds(graph: WireGraph): string[] {
 export async function readSources(db: ExplorerDatabase, ids: string[]): Promise<SourceIndex> {
   if (ids.length === 0) return {};
   const { graph } = await readExplorerGraph(db, "get-sources-by-id", { ids });
+  return indexSources(graph.nodes.map((node) => node.attributes.properties));
+}
+
+/** Source records by id, from the properties of Source nodes; anything else is skipped. */
+function indexSources(listed: readonly unknown[]): SourceIndex {
   const index: SourceIndex = {};
-  for (const node of graph.nodes) {
-    const record = sourceRecord(node.attributes.properties);
+  for (const properties of listed) {
+    if (typeof properties !== "object" || properties === null || Array.isArray(properties)) {
+      continue;
+    }
+    const record = sourceRecord(properties as Properties);
     if (record) index[record.id] = record;
   }
   return index;
@@ -69,18 +77,9 @@ export async function readGraphCitingSources(
   params: Record<string, unknown>,
 ): Promise<{ graph: WireGraph; records: Record<string, unknown>[]; sources: SourceIndex }> {
   const read = await readExplorerGraph(db, name, params);
-  const sources: SourceIndex = {};
-  for (const row of read.records) {
-    const listed = row["sources"];
-    if (!Array.isArray(listed)) continue;
-    for (const properties of listed) {
-      if (typeof properties !== "object" || properties === null || Array.isArray(properties)) {
-        continue;
-      }
-      const record = sourceRecord(properties as Properties);
-      if (record) sources[record.id] = record;
-    }
-  }
+  const sources = indexSources(
+    read.records.flatMap((row) => (Array.isArray(row["sources"]) ? row["sources"] : [])),
+  );
   return { ...read, sources };
 }
 
