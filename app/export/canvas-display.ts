@@ -6,7 +6,7 @@
  */
 import type { NodeDisplayData } from "sigma/types";
 import type { SvgEdgeDisplay, SvgNodeDisplay, SvgViewport } from "../../domain/export";
-import { lineOfProgram } from "../graph/edge-style";
+import { EDGE_KIND_LOOKS, type EdgeKind } from "../../domain/graph/edge-kinds";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
 
 /** The parts of a sigma renderer the export reads (any Sigma instance has them). */
@@ -15,7 +15,7 @@ export interface ExportCanvas {
   getEdgeDisplayData(
     key: unknown,
   ):
-    | { color: string; size: number; label: string | null; hidden: boolean; type?: string }
+    | { color: string; size: number; label: string | null; hidden: boolean; kind?: EdgeKind }
     | undefined;
   framedGraphToViewport(coordinates: { x: number; y: number }): { x: number; y: number };
   scaleSize(size?: number): number;
@@ -109,7 +109,8 @@ export function readCanvasDisplay(
   for (const edge of graph.edges) {
     const data = canvas.getEdgeDisplayData(edge.key);
     if (data === undefined) continue;
-    const look = lineOfProgram(data.type);
+    // The display data carries the edge's kind (display-graph.ts): its look, as drawn.
+    const look = EDGE_KIND_LOOKS[data.kind ?? "ownership"];
     edges[edge.key] = {
       color: data.color,
       size: mode === "screen" ? canvas.scaleSize(data.size) : data.size,

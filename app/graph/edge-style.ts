@@ -8,7 +8,6 @@ import {
   edgeKind,
   type EdgeKind,
   type EdgeKindLook,
-  type EdgeLine,
 } from "../../domain/graph/edge-kinds";
 
 export { edgeKind, type EdgeKind };
@@ -24,20 +23,6 @@ function programFor(look: EdgeKindLook): EdgeProgramName {
   if (look.line === "dotted") return "dottedLine";
   if (look.line === "dashed") return "dashedArrow";
   return look.arrow ? "solidArrow" : "plainLine";
-}
-
-/** How an edge drawn by the named program looks, for pictures made from the canvas. */
-export function lineOfProgram(program: string | undefined): { line: EdgeLine; arrow: boolean } {
-  switch (program) {
-    case "dashedArrow":
-      return { line: "dashed", arrow: true };
-    case "dottedLine":
-      return { line: "dotted", arrow: false };
-    case "plainLine":
-      return { line: "solid", arrow: false };
-    default:
-      return { line: "solid", arrow: true };
-  }
 }
 
 /** Each kind's look (shared with the SVG and report pictures) and the program that draws it. */

@@ -132,6 +132,8 @@ describe("export from the explorer in Chromium", () => {
       (m) => m[1],
     );
     expect(shown).toEqual(expect.arrayContaining(["State Council", "West Kowloon Station"]));
+    // Control links (State Council → SASAC, CASIC) are dashed, as on the canvas.
+    expect(svg).toMatch(/<line [^>]*stroke="#c0392b"[^>]*stroke-dasharray="7 5"/);
 
     const png = readFileSync(await exportAs("png", "2"));
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
