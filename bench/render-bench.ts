@@ -17,8 +17,8 @@ const base = await app.listen({ host: "127.0.0.1", port: 0 });
 const browser = await launchChromium();
 const STEPS = Number(process.env.BENCH_PAN_STEPS ?? 30);
 const lines = [
-  "| nodes on screen | edges | first render (ms) | pan: frames | pan: mean frame (ms) | pan: median frame (ms) | pan: p95 frame (ms) | pan: frames per second | sigma's render call, median (ms) |",
-  "|---|---|---|---|---|---|---|---|---|",
+  "| nodes on screen | edges | first render (ms) | panning | drag: frames | drag: mean frame (ms) | drag: median frame (ms) | drag: p95 frame (ms) | drag: frames per second | release: new view drawn (ms) | sigma's render call, median (ms) |",
+  "|---|---|---|---|---|---|---|---|---|---|---|",
 ];
 try {
   for (const size of SIZES) {
@@ -35,27 +35,39 @@ try {
     if (error) throw new Error(`render bench failed for ${size} nodes: ${error}`);
     const result = await page.evaluate(() => window.benchResult);
     if (!result) throw new Error("no result");
-    // Pan like a user: press, drag across the canvas in small steps, release; twice.
+    // Pan like a user: press on the stage, drag across the canvas in small steps, release; twice.
+    // Frames are counted while dragging; the release is timed apart, to the frame that shows
+    // the new view drawn in full.
     await page.evaluate(() => window.renderCalls?.());
-    await page.evaluate(() => window.startRecording?.());
     const panStart = performance.now();
+    const dragFrames: number[] = [];
+    const releases: number[] = [];
     for (let pass = 0; pass < 2; pass++) {
-      await page.mouse.move(400, 400);
+      const from = await page.evaluate(() => window.stagePoint?.());
+      if (!from) throw new Error("the bench page gave no stage point");
+      await page.mouse.move(from.x, from.y);
+      await page.evaluate(() => window.startRecording?.());
       await page.mouse.down();
       for (let step = 1; step <= STEPS; step++) {
-        await page.mouse.move(400 + (step * 180) / STEPS, 400 + (step * 90) / STEPS);
+        await page.mouse.move(from.x + (step * 180) / STEPS, from.y + (step * 90) / STEPS);
       }
+      dragFrames.push(...((await page.evaluate(() => window.stopRecording?.())) ?? []));
+      await page.evaluate(() => window.armRelease?.());
       await page.mouse.up();
+      await page.waitForFunction(() => window.releaseMs !== undefined, undefined, {
+        timeout: 120_000,
+      });
+      releases.push((await page.evaluate(() => window.releaseMs)) ?? Number.NaN);
     }
-    const panFrames = (await page.evaluate(() => window.stopRecording?.())) ?? [];
     const panSeconds = (performance.now() - panStart) / 1000;
     const renderCalls = summarizeTimings((await page.evaluate(() => window.renderCalls?.())) ?? []);
     // Every interval between two painted frames counts, the slow ones included: the mean is
     // what the eye sees (its inverse is the frame rate), the median alone would hide slow frames.
-    const frames = summarizeTimings(panFrames);
-    const mean = panFrames.reduce((sum, value) => sum + value, 0) / Math.max(1, panFrames.length);
+    const frames = summarizeTimings(dragFrames);
+    const mean = dragFrames.reduce((sum, value) => sum + value, 0) / Math.max(1, dragFrames.length);
+    const release = releases.reduce((sum, value) => sum + value, 0) / releases.length;
     lines.push(
-      `| ${result.nodes} | ${result.edges} | ${formatMs(result.firstRenderMs)} | ${panFrames.length} | ${formatMs(mean)} | ${formatMs(frames.median)} | ${formatMs(frames.p95)} | ${(1000 / mean).toFixed(1)} | ${formatMs(renderCalls.median)} |`,
+      `| ${result.nodes} | ${result.edges} | ${formatMs(result.firstRenderMs)} | ${result.pan} | ${dragFrames.length} | ${formatMs(mean)} | ${formatMs(frames.median)} | ${formatMs(frames.p95)} | ${(1000 / mean).toFixed(1)} | ${formatMs(release)} | ${formatMs(renderCalls.median)} |`,
     );
     console.info(lines[lines.length - 1], `(pan took ${panSeconds.toFixed(0)} s)`);
     await page.close();
@@ -66,5 +78,9 @@ try {
 }
 await writeBenchmarkSection(
   "Rendering in the browser",
-  `Headless Chromium (Debian), software WebGL (SwiftShader: no GPU on this machine), 1280×800 canvas; synthetic ownership graphs drawn with the app's own styling, sigma settings, size rules and minimap (\`app/bench/render-bench.ts\`, driven by \`bench/render-bench.ts\`). First render: from creating the sigma renderer to the first frame. Panning: two mouse drags of ${STEPS} steps across the canvas; every interval between painted frames is counted, from the first press to after the release. Above ${HIDE_WHILE_MOVING_ABOVE_EDGES.toLocaleString("en")} relationships the canvas hides edges and labels while the camera moves (\`app/graph/large-graph-motion.ts\`). Targets: first render of 5,000 nodes under 1 s; panning 20,000 nodes under 33 ms a frame.\n\n${lines.join("\n")}\n\nThe last column is sigma's own work per frame (JavaScript, measured between its beforeRender and afterRender events): small next to the frame interval. The rest is SwiftShader rasterising the WebGL layers on the CPU, the fast and slow frames alternating. A GPU does that part in hardware; here it is what keeps panning 20,000 nodes far from 33 ms a frame.`,
+  `Headless Chromium (Debian), software WebGL (SwiftShader: no GPU on this machine), 1280×800 canvas; synthetic ownership graphs drawn with the app's own styling, sigma settings, size rules, panning and minimap (\`app/bench/render-bench.ts\`, driven by \`bench/render-bench.ts\`). First render: from creating the sigma renderer to the first frame. Panning: two mouse drags from an empty point of the stage, ${STEPS} steps each; every interval between painted frames from the press to the last step counts. Release: from letting go of the mouse to the first frame after sigma has drawn the new view in full (mean of the two). Targets: first render of 5,000 nodes under 1 s; panning 20,000 nodes under 33 ms a frame.
+
+${lines.join("\n")}
+
+"picture" panning (\`app/graph/picture-panning.ts\`) is what the explorer does where WebGL is rasterised in software, as here: while the mouse drags, the layers already drawn move with a CSS transform and sigma draws nothing; on release the camera moves once and sigma draws the new view, so parts of the graph that were off screen appear then. With a GPU the canvas pans live, redrawing every frame; that was measured here before this change, at a mean of 385 ms a frame for 20,000 nodes, since SwiftShader rasterises every layer on the CPU. Above ${HIDE_WHILE_MOVING_ABOVE_EDGES.toLocaleString("en")} relationships the canvas also hides edges and labels while the camera moves in animations and live panning (\`app/graph/large-graph-motion.ts\`). The last column is sigma's own work per render (JavaScript, between its beforeRender and afterRender events); the rest of the release time is SwiftShader rasterising.`,
 );

@@ -7,6 +7,8 @@ import { createDisplayGraph, mergeIntoDisplayGraph } from "../graph/display-grap
 import { SIGMA_SETTINGS } from "../graph/sigma-settings";
 import { followGraphSize } from "../graph/large-graph-motion";
 import { Minimap } from "../graph/Minimap";
+import type { ExplorerSigma } from "../graph/camera";
+import { bindPicturePanning, usesSoftwareWebGL } from "../graph/picture-panning";
 
 // Benchmark page (bench/render-bench.ts drives it in headless Chromium): draws N synthetic
 // entities with the app's own display pipeline and minimap; the driver then pans with the mouse.
@@ -15,6 +17,8 @@ export interface RenderBenchResult {
   edges: number;
   buildMs: number;
   firstRenderMs: number;
+  /** "picture" where WebGL is software-rasterised (picture-panning.ts), else "live". */
+  pan: "picture" | "live";
 }
 
 declare global {
@@ -24,6 +28,9 @@ declare global {
     startRecording?: () => void;
     stopRecording?: () => number[];
     renderCalls?: () => number[];
+    stagePoint?: () => { x: number; y: number };
+    armRelease?: () => void;
+    releaseMs?: number;
   }
 }
 
@@ -57,10 +64,13 @@ async function run(): Promise<void> {
 
   const container = document.getElementById("canvas");
   if (!container) throw new Error("no #canvas");
+  // Asked once per page in the app too, before its first canvas.
+  const panPicture = usesSoftwareWebGL();
   const renderStart = performance.now();
-  // The same settings, size rules and minimap as the explorer's canvas (GraphCanvas.tsx).
+  // The same settings, size rules, panning and minimap as the explorer's canvas (GraphCanvas.tsx).
   const sigma = new Sigma(graph, container, SIGMA_SETTINGS);
   followGraphSize(sigma);
+  bindPicturePanning(sigma, panPicture);
   // How long sigma's own render call takes (JavaScript: buffers, uniforms, labels), apart from
   // the rasterising that follows it in the GPU process.
   let renderStarted = 0;
@@ -75,9 +85,35 @@ async function run(): Promise<void> {
   await nextFrame();
   const firstRenderMs = performance.now() - renderStart;
 
+  // A drag starts on the stage, as a user pans: a press on a node would drag the node.
+  window.stagePoint = () => findStagePoint(sigma, container);
   // Frame times are recorded while the driver drags the canvas with the mouse (a real pan).
   window.startRecording = startRecording;
-  window.benchResult = { nodes: graph.order, edges: graph.size, buildMs, firstRenderMs };
+  window.armRelease = () => armRelease(sigma);
+  window.benchResult = {
+    nodes: graph.order,
+    edges: graph.size,
+    buildMs,
+    firstRenderMs,
+    pan: panPicture ? "picture" : "live",
+  };
+}
+
+/**
+ * Times the next mouse release: from the mouseup event to the first frame after sigma has drawn
+ * the view the drag ended on (in `window.releaseMs`).
+ */
+function armRelease(sigma: ExplorerSigma): void {
+  window.releaseMs = undefined;
+  const released = () => {
+    const start = performance.now();
+    sigma.once("afterRender", () => {
+      requestAnimationFrame(() => {
+        window.releaseMs = performance.now() - start;
+      });
+    });
+  };
+  document.addEventListener("mouseup", released, { once: true, capture: true });
 }
 
 /** Records the interval between animation frames until stopRecording() is called. */
@@ -96,6 +132,25 @@ function startRecording(): void {
     recording = false;
     return frames;
   };
+}
+
+/** A viewport point near the centre-left that is clear of every node's disc (with a margin). */
+function findStagePoint(sigma: ExplorerSigma, container: HTMLElement): { x: number; y: number } {
+  const discs = sigma
+    .getGraph()
+    .mapNodes((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) return null;
+      return { ...sigma.framedGraphToViewport(data), r: sigma.scaleSize(data.size) + 4 };
+    })
+    .filter((disc) => disc !== null);
+  const { width, height } = container.getBoundingClientRect();
+  for (let y = height / 2; y < height - 100; y += 3) {
+    for (let x = width / 4; x < width / 2; x += 3) {
+      if (discs.every((disc) => Math.hypot(disc.x - x, disc.y - y) > disc.r)) return { x, y };
+    }
+  }
+  throw new Error("no empty stage point to press");
 }
 
 function nextFrame(): Promise<void> {

@@ -7,6 +7,7 @@ import { createSigmaSettings } from "./sigma-settings";
 import { bindCanvasEvents, type CanvasHandlers } from "./canvas-events";
 import { Minimap } from "./Minimap";
 import { followGraphSize } from "./large-graph-motion";
+import { usesSoftwareWebGL } from "./picture-panning";
 
 interface GraphCanvasProps {
   graph: DisplayGraph;
@@ -49,7 +50,17 @@ export function GraphCanvas({
       container.current,
       createSigmaSettings(highlight),
     );
-    const unbind = bindCanvasEvents(sigma, () => handlersRef.current);
+    const panPicture = usesSoftwareWebGL();
+    const unbind = bindCanvasEvents(sigma, () => handlersRef.current, panPicture);
+    // How the canvas pans and where its camera is, for tests and tools.
+    const stage = container.current;
+    stage.dataset.pan = panPicture ? "picture" : "live";
+    const showCamera = () => {
+      const { x, y, ratio } = sigma.getCamera().getState();
+      stage.dataset.camera = [x, y, ratio].map((value) => value.toFixed(4)).join(" ");
+    };
+    sigma.getCamera().on("updated", showCamera);
+    showCamera();
     const unfollow = followGraphSize(sigma);
     // Sigma only follows window resizes; the console drawer and side panel resize the stage
     // too, and a stale canvas would keep covering the drawer's buttons.
@@ -59,6 +70,7 @@ export function GraphCanvas({
     onRenderer(sigma);
     return () => {
       resizeObserver.disconnect();
+      sigma.getCamera().off("updated", showCamera);
       unfollow();
       unbind();
       onRenderer(null);

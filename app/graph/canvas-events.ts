@@ -1,9 +1,11 @@
 /**
  * Mouse on the canvas: click selects (Shift, Ctrl or Cmd adds a second entity), double-click
  * expands, a click on a relationship shows its evidence, hover lights up the neighbours, and
- * dragging a node moves it and pins it there.
+ * dragging a node moves it and pins it there. Where `panPicture` is set, a drag on the stage
+ * moves the drawn picture and sets the camera on release (picture-panning.ts).
  */
 import type { ExplorerSigma } from "./camera";
+import { bindPicturePanning } from "./picture-panning";
 
 export interface CanvasHandlers {
   select(node: string | null, additive: boolean): void;
@@ -21,14 +23,16 @@ function isAdditive(event: MouseEvent | TouchEvent): boolean {
 export function bindCanvasEvents(
   renderer: ExplorerSigma,
   handlers: () => CanvasHandlers,
+  panPicture = false,
 ): () => void {
   const graph = renderer.getGraph();
   const container = renderer.getContainer();
+  const picture = bindPicturePanning(renderer, panPicture);
   let dragged: string | null = null;
   let moved = false;
 
   renderer.on("clickNode", ({ node, event }) => {
-    if (moved) return;
+    if (moved || picture.justEnded()) return;
     handlers().select(node, isAdditive(event.original));
   });
   renderer.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
@@ -36,11 +40,16 @@ export function bindCanvasEvents(
     handlers().expand(node);
   });
   renderer.on("clickStage", () => {
+    // The click that ends a drag of the picture keeps the selection.
+    if (picture.justEnded()) return;
     handlers().select(null, false);
     handlers().selectEdge(null);
   });
-  renderer.on("clickEdge", ({ edge }) => handlers().selectEdge(edge));
+  renderer.on("clickEdge", ({ edge }) => {
+    if (!picture.justEnded()) handlers().selectEdge(edge);
+  });
   renderer.on("enterNode", ({ node }) => {
+    if (picture.active()) return;
     container.style.cursor = "pointer";
     handlers().hover(node);
   });

@@ -30,6 +30,20 @@ async function entitiesOnScreen(page: Page): Promise<number> {
   return Number(/(\d+) entities on screen/.exec(text)?.[1] ?? Number.NaN);
 }
 
+/** The camera (x, y, ratio) once it has stopped moving. */
+async function settledCamera(page: Page): Promise<[number, number, number]> {
+  const canvas = page.getByTestId("graph-canvas");
+  let last = "";
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const now = (await canvas.getAttribute("data-camera")) ?? "";
+    const [x = Number.NaN, y = Number.NaN, ratio = Number.NaN] = now.split(" ").map(Number);
+    if (now === last) return [x, y, ratio];
+    last = now;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`the camera did not settle: ${last}`);
+}
+
 async function search(page: Page, text: string) {
   const box = page.getByRole("combobox", { name: "Search entities" });
   await box.fill(text);
@@ -115,6 +129,44 @@ describe("the explorer in Chromium", () => {
     expect(page.url()).not.toMatch(/f=up/);
     await page.getByRole("button", { name: /Redo/ }).click();
     expect(page.url()).toMatch(/f=up:aisino-hong-kong-subsidiary/);
+    expect(errors).toEqual([]);
+  });
+
+  it("pans by moving the drawn picture (software WebGL here) and keeps the selection", async () => {
+    const { page, errors } = await openPage(browser, `${server.baseUrl}/?e=aisino&s=aisino`);
+    await expect.poll(() => entitiesOnScreen(page), PATIENCE).toBe(1);
+    const panel = page.getByRole("complementary", { name: "Evidence" });
+    await panel.getByRole("heading", { name: "Aisino Corporation" }).waitFor();
+    const canvas = page.getByTestId("graph-canvas");
+    // Chromium on this machine rasterises WebGL with SwiftShader.
+    expect(await canvas.getAttribute("data-pan")).toBe("picture");
+    const before = await settledCamera(page);
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error("the canvas has no box");
+    // The top-left corner is clear of the one entity, drawn in the middle.
+    const from = { x: box.x + 20, y: box.y + 20 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.move(from.x + step * 12, from.y + step * 6);
+    }
+    const nodes = page.locator("canvas.sigma-nodes");
+    const transform = () => nodes.evaluate((layer) => layer.style.transform);
+    // While dragging, the drawn layers move and the camera waits.
+    expect(await transform()).toBe("translate(120px, 60px)");
+    expect(await settledCamera(page)).toEqual(before);
+    await page.mouse.up();
+    // On release the camera moves once and the view is drawn where it is, without the shift.
+    await expect.poll(transform, PATIENCE).toBe("");
+    const [x0, y0, ratio0] = before;
+    const [x1, y1, ratio1] = await settledCamera(page);
+    expect(x1).toBeLessThan(x0); // the picture went right: the camera went left
+    expect(y1).not.toBe(y0);
+    expect(ratio1).toBe(ratio0);
+    // The release is not a click on the empty stage: the selection stays.
+    await page.waitForTimeout(200);
+    expect(page.url()).toMatch(/[?&]s=aisino/);
+    await panel.getByRole("heading", { name: "Aisino Corporation" }).waitFor();
     expect(errors).toEqual([]);
   });
 
