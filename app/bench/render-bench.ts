@@ -8,7 +8,7 @@ import { SIGMA_SETTINGS } from "../graph/sigma-settings";
 import { followGraphSize } from "../graph/large-graph-motion";
 import { Minimap } from "../graph/Minimap";
 import type { ExplorerSigma } from "../graph/camera";
-import { bindPicturePanning, usesSoftwareWebGL } from "../graph/picture-panning";
+import { bindPictureCamera, usesSoftwareWebGL } from "../graph/picture-camera";
 
 // Benchmark page (bench/render-bench.ts drives it in headless Chromium): draws N synthetic
 // entities with the app's own display pipeline and minimap; the driver then pans with the mouse.
@@ -17,7 +17,7 @@ export interface RenderBenchResult {
   edges: number;
   buildMs: number;
   firstRenderMs: number;
-  /** "picture" where WebGL is software-rasterised (picture-panning.ts), else "live". */
+  /** "picture" where WebGL is software-rasterised (picture-camera.ts), else "live". */
   pan: "picture" | "live";
 }
 
@@ -70,7 +70,7 @@ async function run(): Promise<void> {
   // The same settings, size rules, panning and minimap as the explorer's canvas (GraphCanvas.tsx).
   const sigma = new Sigma(graph, container, SIGMA_SETTINGS);
   followGraphSize(sigma);
-  bindPicturePanning(sigma, panPicture);
+  bindPictureCamera(sigma, panPicture);
   // How long sigma's own render call takes (JavaScript: buffers, uniforms, labels), apart from
   // the rasterising that follows it in the GPU process.
   let renderStarted = 0;

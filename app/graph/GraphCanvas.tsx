@@ -7,7 +7,7 @@ import { createSigmaSettings } from "./sigma-settings";
 import { bindCanvasEvents, type CanvasHandlers } from "./canvas-events";
 import { Minimap } from "./Minimap";
 import { followGraphSize } from "./large-graph-motion";
-import { usesSoftwareWebGL } from "./picture-panning";
+import { usesSoftwareWebGL } from "./picture-camera";
 
 interface GraphCanvasProps {
   graph: DisplayGraph;
@@ -50,11 +50,11 @@ export function GraphCanvas({
       container.current,
       createSigmaSettings(highlight),
     );
-    const panPicture = usesSoftwareWebGL();
-    const unbind = bindCanvasEvents(sigma, () => handlersRef.current, panPicture);
+    const movePicture = usesSoftwareWebGL();
+    const unbind = bindCanvasEvents(sigma, () => handlersRef.current, movePicture);
     // How the canvas pans and where its camera is, for tests and tools.
     const stage = container.current;
-    stage.dataset.pan = panPicture ? "picture" : "live";
+    stage.dataset.pan = movePicture ? "picture" : "live";
     const showCamera = () => {
       const { x, y, ratio } = sigma.getCamera().getState();
       stage.dataset.camera = [x, y, ratio].map((value) => value.toFixed(4)).join(" ");

@@ -1,11 +1,11 @@
 /**
  * Mouse on the canvas: click selects (Shift, Ctrl or Cmd adds a second entity), double-click
  * expands, a click on a relationship shows its evidence, hover lights up the neighbours, and
- * dragging a node moves it and pins it there. Where `panPicture` is set, a drag on the stage
- * moves the drawn picture and sets the camera on release (picture-panning.ts).
+ * dragging a node moves it and pins it there. Where `movePicture` is set, a drag on the stage
+ * or the wheel moves the drawn picture and sets the camera once (picture-camera.ts).
  */
 import type { ExplorerSigma } from "./camera";
-import { bindPicturePanning } from "./picture-panning";
+import { bindPictureCamera } from "./picture-camera";
 
 export interface CanvasHandlers {
   select(node: string | null, additive: boolean): void;
@@ -23,11 +23,11 @@ function isAdditive(event: MouseEvent | TouchEvent): boolean {
 export function bindCanvasEvents(
   renderer: ExplorerSigma,
   handlers: () => CanvasHandlers,
-  panPicture = false,
+  movePicture = false,
 ): () => void {
   const graph = renderer.getGraph();
   const container = renderer.getContainer();
-  const picture = bindPicturePanning(renderer, panPicture);
+  const picture = bindPictureCamera(renderer, movePicture);
   let dragged: string | null = null;
   let moved = false;
 

@@ -132,7 +132,7 @@ describe("the explorer in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  it("pans by moving the drawn picture (software WebGL here) and keeps the selection", async () => {
+  it("pans and zooms by moving the drawn picture (software WebGL here), keeping the selection", async () => {
     const { page, errors } = await openPage(browser, `${server.baseUrl}/?e=aisino&s=aisino`);
     await expect.poll(() => entitiesOnScreen(page), PATIENCE).toBe(1);
     const panel = page.getByRole("complementary", { name: "Evidence" });
@@ -153,7 +153,7 @@ describe("the explorer in Chromium", () => {
     const nodes = page.locator("canvas.sigma-nodes");
     const transform = () => nodes.evaluate((layer) => layer.style.transform);
     // While dragging, the drawn layers move and the camera waits.
-    expect(await transform()).toBe("translate(120px, 60px)");
+    expect(await transform()).toBe("translate(120px, 60px) scale(1)");
     expect(await settledCamera(page)).toEqual(before);
     await page.mouse.up();
     // On release the camera moves once and the view is drawn where it is, without the shift.
@@ -167,6 +167,23 @@ describe("the explorer in Chromium", () => {
     await page.waitForTimeout(200);
     expect(page.url()).toMatch(/[?&]s=aisino/);
     await panel.getByRole("heading", { name: "Aisino Corporation" }).waitFor();
+
+    // The wheel scales the picture about the mouse; the camera follows once the wheel rests.
+    // (Every transform the layer takes is recorded: the scaled one lasts only while it rests.)
+    await nodes.evaluate((layer) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(layer.style.transform)).observe(layer, {
+        attributeFilter: ["style"],
+      });
+      (layer as HTMLElement & { seen?: string[] }).seen = seen;
+    });
+    await page.mouse.move(box.x + 100, box.y + 80);
+    await page.mouse.wheel(0, -100);
+    await expect.poll(transform, PATIENCE).toBe("");
+    const seen = await nodes.evaluate((layer) => (layer as HTMLElement & { seen?: string[] }).seen);
+    expect(seen?.some((css) => /scale\(1\.7\)/.test(css))).toBe(true);
+    const [, , ratio2] = await settledCamera(page);
+    expect(ratio2).toBeCloseTo(ratio1 / 1.7, 3);
     expect(errors).toEqual([]);
   });
 
