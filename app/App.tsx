@@ -23,11 +23,15 @@ function focusEnds(snapshot: ExplorerSnapshot): string[] {
   return [];
 }
 
-/** The address bar follows the view (replaceState: the back button is not flooded). */
-function writeUrl(search: string): void {
+/**
+ * The address bar follows the view: each undoable step is an entry of the browser's history, so
+ * its back and forward buttons step through the views; selections and the like replace it.
+ */
+function writeUrl(search: string, entry: "push" | "replace"): void {
   const url = `${window.location.pathname}${search}`;
-  if (url !== `${window.location.pathname}${window.location.search}`)
-    window.history.replaceState(null, "", url);
+  if (url === `${window.location.pathname}${window.location.search}`) return;
+  if (entry === "push") window.history.pushState(null, "", url);
+  else window.history.replaceState(null, "", url);
 }
 
 export function App() {
@@ -37,6 +41,9 @@ export function App() {
 
   useEffect(() => {
     void controller.start(window.location.search);
+    const followAddress = () => void controller.followAddress(window.location.search);
+    window.addEventListener("popstate", followAddress);
+    return () => window.removeEventListener("popstate", followAddress);
   }, [controller]);
   useUndoKeys(controller);
 

@@ -129,6 +129,19 @@ describe("the explorer in Chromium", () => {
     expect(page.url()).not.toMatch(/f=up/);
     await page.getByRole("button", { name: /Redo/ }).click();
     expect(page.url()).toMatch(/f=up:aisino-hong-kong-subsidiary/);
+
+    // The browser's back and forward buttons step through the same views.
+    const redoButton = page.getByRole("button", { name: /Redo/ });
+    const focusEnds = () => page.locator(".canvas-frame").getAttribute("data-focus-ends");
+    expect(await redoButton.isEnabled()).toBe(false);
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toMatch(/f=up/);
+    await expect.poll(() => redoButton.isEnabled()).toBe(true);
+    await expect.poll(focusEnds).not.toMatch(/\bstate-council\b/);
+    await page.goForward();
+    await expect.poll(() => page.url()).toMatch(/f=up:aisino-hong-kong-subsidiary/);
+    await expect.poll(focusEnds, PATIENCE).toMatch(/\bstate-council\b/);
+    expect(await redoButton.isEnabled()).toBe(false);
     expect(errors).toEqual([]);
   });
 

@@ -176,6 +176,17 @@ export class ExplorerController {
     else this.model.commit(views.setLayout(this.view, layout));
   }
 
+  /**
+   * The browser's back or forward button moved to `search`: one undo or redo when that is the
+   * view it names, otherwise the view is opened as a link is.
+   */
+  async followAddress(search: string): Promise<void> {
+    if (search === this.model.address()) return;
+    if (search === this.model.neighbourAddress(-1)) this.undo();
+    else if (search === this.model.neighbourAddress(1)) this.redo();
+    else await this.start(search);
+  }
+
   undo(): void {
     this.model.moveHistory(undo);
   }

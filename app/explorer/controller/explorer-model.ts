@@ -25,6 +25,12 @@ import { focusHighlight } from "./focus-highlight";
 /** How a view change enters the history: a step of its own, or folded into the present. */
 export type CommitKind = "step" | "quiet";
 
+/**
+ * Writes the view's address: "push" for a step of its own (the browser's back button then
+ * steps back to the view before it), "replace" for everything else.
+ */
+export type AddressWriter = (search: string, entry: "push" | "replace") => void;
+
 export class ExplorerModel {
   readonly store = new EntityStore();
   readonly render: DisplayGraph = createDisplayGraph();
@@ -36,8 +42,10 @@ export class ExplorerModel {
   private highlight: HighlightState = EMPTY_HIGHLIGHT;
   private readonly listeners = new Set<() => void>();
   private readonly positions = new Map<string, Position>();
+  /** The view shown with a clean address bar (the overview), if it is still in the history. */
+  private unaddressed: ViewState | null = null;
 
-  constructor(private readonly writeUrl: (search: string) => void) {
+  constructor(private readonly writeUrl: AddressWriter) {
     this.layout = new LayoutRunner(this.render, (running) =>
       this.update({ layoutRunning: running }),
     );
@@ -70,9 +78,26 @@ export class ExplorerModel {
   /** Makes `next` the view: history, canvas, highlight, URL and snapshot follow. */
   commit(next: ViewState, kind: CommitKind = "step", relayout = true): void {
     const previous = this.history.present;
+    const before = this.history;
     this.history =
       kind === "step" ? pushHistory(this.history, next) : replacePresent(this.history, next);
-    this.applyView(previous, relayout);
+    const stepped = kind === "step" && this.history !== before;
+    this.applyView(previous, relayout, stepped ? "push" : "replace");
+  }
+
+  /** The address of the view one undo (-1) or one redo (+1) away, if there is one. */
+  neighbourAddress(step: -1 | 1): string | null {
+    const view = step < 0 ? this.history.past.at(-1) : this.history.future[0];
+    return view ? this.addressOf(view) : null;
+  }
+
+  /** The address of the present view. */
+  address(): string {
+    return this.addressOf(this.history.present);
+  }
+
+  private addressOf(view: ViewState): string {
+    return view === this.unaddressed ? "" : encodeUrlView(view);
   }
 
   /**
@@ -82,7 +107,8 @@ export class ExplorerModel {
   reset(view: ViewState, writeUrl = true): void {
     const previous = this.history.present;
     this.history = startHistory(view);
-    this.applyView(previous, true, writeUrl);
+    this.unaddressed = writeUrl ? null : view;
+    this.applyView(previous, true, writeUrl ? "replace" : null);
   }
 
   moveHistory(move: (history: History<ViewState>) => History<ViewState>): void {
@@ -91,7 +117,11 @@ export class ExplorerModel {
     this.applyView(previous, true);
   }
 
-  private applyView(previous: ViewState, relayout: boolean, writeUrl = true): void {
+  private applyView(
+    previous: ViewState,
+    relayout: boolean,
+    entry: "push" | "replace" | null = "replace",
+  ): void {
     const view = this.history.present;
     const visible = view.entities.filter((id) => !view.hidden.includes(id));
     const { added } = syncRenderGraph(
@@ -105,7 +135,7 @@ export class ExplorerModel {
     if (relayout && (added.length > 0 || layoutChanged || previous.focus !== view.focus))
       this.runLayout();
     this.refreshHighlight();
-    if (writeUrl) this.writeUrl(encodeUrlView(view));
+    if (entry) this.writeUrl(this.addressOf(view), entry);
     this.update({
       view,
       canUndo: canUndo(this.history),
