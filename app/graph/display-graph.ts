@@ -13,6 +13,7 @@ import {
   type EdgeProgramName,
 } from "./edge-style";
 import { entityColour, entitySize, entityType, nodeLabel } from "./entity-style";
+import { entityIconImage } from "./entity-icons";
 
 /** What sigma draws for a node. */
 export interface DisplayNode {
@@ -22,6 +23,8 @@ export interface DisplayNode {
   color: string;
   label: string;
   entityType: string;
+  /** The type's icon, drawn inside the node (entity-icons.ts). */
+  image: string;
   /** Kept in place by the force layout (a pinned node). */
   fixed?: boolean;
 }
@@ -57,6 +60,7 @@ export function nodeDisplay(
     color: entityColour(type),
     label: nodeLabel(attributes),
     entityType: type,
+    image: entityIconImage(type),
   };
 }
 

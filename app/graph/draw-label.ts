@@ -1,33 +1,19 @@
 /**
- * Node labels on sigma's label canvas: the entity type's glyph inside the node, and the name
- * beside it on a translucent backing so it stays readable over edges. Hovered or highlighted
+ * Node labels on sigma's label canvas: the name beside the node (its type's icon is drawn inside
+ * it by the node program) on a translucent backing so it stays readable over edges. Hovered or highlighted
  * nodes get an opaque card. Sigma picks the labels to draw by density; a plain label that would
  * overlap one already drawn in the same frame is skipped, so labels never pile up.
  */
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { DisplayEdge, DisplayNode } from "./display-graph";
-import { entityIcon } from "./entity-style";
 
-type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & {
-  entityType?: string;
-};
+type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
 
 const MAX_LABEL_LENGTH = 36;
 
 function shorten(label: string): string {
   return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label;
-}
-
-function drawIcon(context: CanvasRenderingContext2D, data: LabelData): void {
-  if (!data.entityType || data.size < 6) return;
-  context.fillStyle = "#ffffff";
-  context.font = `${Math.round(data.size * 1.1)}px "DejaVu Sans", sans-serif`;
-  context.textAlign = "center";
-  context.textBaseline = "middle";
-  context.fillText(entityIcon(data.entityType), data.x, data.y + 0.5);
-  context.textAlign = "left";
-  context.textBaseline = "alphabetic";
 }
 
 interface Box {
@@ -99,7 +85,6 @@ export function drawEntityLabel(
   data: LabelData,
   settings: Settings<DisplayNode, DisplayEdge>,
 ): void {
-  drawIcon(context, data);
   drawText(context, data, settings, false);
 }
 
@@ -114,6 +99,5 @@ export function drawEntityHover(
   context.strokeStyle = "#1d2330";
   context.lineWidth = 2;
   context.stroke();
-  drawIcon(context, data);
   drawText(context, data, settings, true);
 }

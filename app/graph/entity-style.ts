@@ -11,7 +11,10 @@ export const ENTITY_COLOURS: Record<string, string> = {
   Other: "#555e6c",
 };
 
-/** A glyph per entity type, drawn in the node and beside names in lists and the legend. */
+/**
+ * A text glyph per entity type, for the console's result cells; the canvas, the legend and the
+ * evidence panel draw the matching icons of entity-icons.ts.
+ */
 export const ENTITY_ICONS: Record<string, string> = {
   PublicBody: "⚑",
   Company: "■",

@@ -10,6 +10,7 @@ import {
   createEdgeCompoundProgram,
   EdgeRectangleProgram,
 } from "sigma/rendering";
+import { createNodeImageProgram } from "@sigma/node-image";
 import type { DisplayEdge, DisplayNode } from "./display-graph";
 import { createDashedEdgeProgram } from "./dashed-edge-program";
 import { drawEntityHover, drawEntityLabel } from "./draw-label";
@@ -30,6 +31,16 @@ export type ExplorerSigmaSettings = Partial<Settings<DisplayNode, DisplayEdge>>;
 export function createSigmaSettings(current: () => HighlightState): ExplorerSigmaSettings {
   return {
     renderEdgeLabels: false,
+    // Every node is drawn with its type's icon inside (a texture shared by the node and hover
+    // programs of this renderer, so the settings are made once per sigma instance).
+    defaultNodeType: "entity",
+    nodeProgramClasses: {
+      entity: createNodeImageProgram<DisplayNode, DisplayEdge>({
+        drawingMode: "background",
+        keepWithinCircle: true,
+        padding: 0.2,
+      }),
+    },
     enableEdgeEvents: true,
     defaultEdgeType: "solidArrow",
     edgeProgramClasses: {

@@ -1,4 +1,5 @@
-import { ENTITY_TYPE_NAMES, entityColour, entityIcon } from "../../graph/entity-style";
+import { ENTITY_TYPE_NAMES, entityColour } from "../../graph/entity-style";
+import { entityIconImage } from "../../graph/entity-icons";
 import { EDGE_KIND_STYLES, type EdgeKind } from "../../graph/edge-style";
 
 const TYPES = ["PublicBody", "Company", "Person", "Contract", "Place"];
@@ -22,7 +23,7 @@ export function Legend() {
               style={{ background: entityColour(type) }}
               aria-hidden="true"
             >
-              {entityIcon(type)}
+              <img src={entityIconImage(type)} alt="" />
             </span>
             {ENTITY_TYPE_NAMES[type]}
           </li>
