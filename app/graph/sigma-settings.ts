@@ -39,6 +39,8 @@ export function createSigmaSettings(current: () => HighlightState): ExplorerSigm
         drawingMode: "background",
         keepWithinCircle: true,
         padding: 0.2,
+        // The seven icons load together: one texture (and one redraw) soon after, not 500 ms on.
+        debounceTimeout: 50,
       }),
     },
     enableEdgeEvents: true,
