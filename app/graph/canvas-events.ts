@@ -95,6 +95,7 @@ export function bindCanvasEvents(
   renderer.on("upStage", drop);
 
   return () => {
+    picture.dispose();
     renderer.removeAllListeners();
   };
 }

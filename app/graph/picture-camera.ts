@@ -13,6 +13,8 @@ export interface PictureCamera {
   active(): boolean;
   /** True from a picture drag's release until the click that ends it has been handled. */
   justEnded(): boolean;
+  /** Drops a pending wheel commit (the renderer is going away). */
+  dispose(): void;
 }
 
 interface Point {
@@ -163,5 +165,9 @@ export function bindPictureCamera(renderer: ExplorerSigma, enabled: boolean): Pi
     wheelTimer = window.setTimeout(commit, WHEEL_REST_MS);
   });
 
-  return { active: () => !isIdentity(transform), justEnded: () => ended };
+  return {
+    active: () => !isIdentity(transform),
+    justEnded: () => ended,
+    dispose: () => window.clearTimeout(wheelTimer),
+  };
 }
