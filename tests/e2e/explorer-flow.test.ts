@@ -168,6 +168,14 @@ describe("the explorer in Chromium", () => {
     // While dragging, the drawn layers move and the camera waits.
     expect(await transform()).toBe("translate(120px, 60px) scale(1)");
     expect(await settledCamera(page)).toEqual(before);
+    // The moved picture stays inside the stage: the evidence panel beside it is not covered.
+    const panelBox = await panel.boundingBox();
+    if (!panelBox) throw new Error("the panel has no box");
+    const covering = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest("aside, canvas")?.tagName,
+      { x: panelBox.x + 10, y: panelBox.y + 60 },
+    );
+    expect(covering).toBe("ASIDE");
     await page.mouse.up();
     // On release the camera moves once and the view is drawn where it is, without the shift.
     await expect.poll(transform, PATIENCE).toBe("");
