@@ -145,6 +145,29 @@ describe("the explorer in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("keeps where the force layout left the entities in the link, and reopens them there", async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${server.baseUrl}/?e=aisino,casic,sasac&s=aisino`,
+    );
+    await expect.poll(() => entitiesOnScreen(page), PATIENCE).toBe(3);
+    // Once the layout has settled, the address holds the places (q=id:x:y,...).
+    await expect.poll(() => page.url(), PATIENCE).toMatch(/[?&]q=[^&]*casic:/);
+    await expect.poll(() => onScreen(page).textContent()).not.toMatch(/arranging/);
+    const url = page.url();
+    // The copy opens where the original stopped and does not lay out again: its address stays
+    // the same (a new layout would leave other places and write them).
+    const runs = (target: Page) => onScreen(target).getAttribute("data-layout-runs");
+    expect(Number(await runs(page))).toBeGreaterThan(0);
+    const copy = await openPage(browser, url);
+    await expect.poll(() => entitiesOnScreen(copy.page), PATIENCE).toBe(3);
+    await copy.page.waitForTimeout(1_500);
+    expect(copy.page.url()).toBe(url);
+    expect(await runs(copy.page)).toBe("0");
+    await copy.page.close();
+    expect(errors).toEqual([]);
+  });
+
   it("pans and zooms by moving the drawn picture (software WebGL here), keeping the selection", async () => {
     const { page, errors } = await openPage(browser, `${server.baseUrl}/?e=aisino&s=aisino`);
     await expect.poll(() => entitiesOnScreen(page), PATIENCE).toBe(1);

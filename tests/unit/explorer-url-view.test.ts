@@ -7,6 +7,7 @@ const full: UrlView = {
   layout: "hierarchy",
   focus: { kind: "chain-up", entityId: "aisino-hong-kong-subsidiary" },
   pinned: { aisino: { x: 1.234, y: -2 } },
+  placed: {},
   hidden: ["chen-rongxing"],
 };
 
@@ -60,6 +61,29 @@ describe("the view in the URL", () => {
     expect(view?.focus).toBeNull();
     expect(view?.pinned).toEqual({});
     expect(problems.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("holds where the force layout left the other entities, and only in the force layout", () => {
+    const forced: UrlView = {
+      ...full,
+      layout: "force",
+      focus: null,
+      placed: { state: { x: 10.126, y: -3 }, 航天: { x: 0.5, y: 0 } },
+      entities: ["aisino", "state", "航天"],
+      selection: [],
+      hidden: [],
+    };
+    const search = encodeUrlView(forced);
+    expect(search).toContain(`&q=state:10.13:-3,${encodeURIComponent("航天")}:0.5:0`);
+    expect(decodeUrlView(search).view?.placed).toEqual({
+      state: { x: 10.13, y: -3 },
+      航天: { x: 0.5, y: 0 },
+    });
+    expect(encodeUrlView({ ...forced, layout: "hierarchy" })).not.toContain("q=");
+    // Places of entities not on the canvas, or pinned ones, are dropped; bad ones are reported.
+    const { view, problems } = decodeUrlView("?e=a,b&p=a:1:1&q=a:2:2,b:3:3,z:4:4,b:x");
+    expect(view?.placed).toEqual({ b: { x: 3, y: 3 } });
+    expect(problems).toEqual(['the laid-out position "b:x" is not id:x:y']);
   });
 
   it("treats markup in ids as text", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_VIEW,
+  PLACES_IN_URL_MAX,
   addEntities,
   clearView,
   collapseExpansion,
@@ -13,6 +14,7 @@ import {
   setLayout,
   showHidden,
   unpin,
+  withPlaces,
   type ViewState,
 } from "../../app/explorer/state/view-state";
 
@@ -41,10 +43,11 @@ describe("view state updates", () => {
     expect(showHidden(hidden).hidden).toEqual([]);
   });
 
-  it("removing an entity drops its selection, pin, focus and expansion", () => {
+  it("removing an entity drops its selection, pin, place, focus and expansion", () => {
     let state = view(["a", "b", "c"], {
       selection: ["b"],
       pinned: { b: { x: 1, y: 2 } },
+      placed: { a: { x: 0, y: 0 }, c: { x: 3, y: 4 } },
       focus: { kind: "chain-up", entityId: "b" },
     });
     state = recordExpansion(state, "b", { added: ["c"], types: [], loaded: 1, total: 1 });
@@ -54,6 +57,24 @@ describe("view state updates", () => {
     expect(next.pinned).toEqual({});
     expect(next.focus).toBeNull();
     expect(next.expansions).toEqual({});
+    expect(removeEntities(state, ["c"]).placed).toEqual({ a: { x: 0, y: 0 } });
+  });
+
+  it("keeps where the layout left the unpinned entities on the canvas, for small canvases", () => {
+    const state = view(["a", "b"], { pinned: { b: { x: 9, y: 9 } } });
+    const placed = withPlaces(state, {
+      a: { x: 1, y: 2 },
+      b: { x: 9, y: 9 },
+      gone: { x: 5, y: 5 },
+    }).placed;
+    expect(placed).toEqual({ a: { x: 1, y: 2 } });
+    const ids = Array.from({ length: PLACES_IN_URL_MAX + 1 }, (_, index) => `e${index}`);
+    const big = view(ids);
+    const everywhere = Object.fromEntries(ids.map((id, index) => [id, { x: index, y: 0 }]));
+    expect(withPlaces(big, everywhere).placed).toEqual({});
+    expect(Object.keys(withPlaces(view(ids.slice(1)), everywhere).placed)).toHaveLength(
+      PLACES_IN_URL_MAX,
+    );
   });
 
   it("collapses what an expansion added, but keeps what the user holds on to", () => {

@@ -18,7 +18,13 @@ import {
   type History,
 } from "../state/history";
 import { encodeUrlView } from "../state/url-view";
-import { EMPTY_VIEW, type Position, type ViewState } from "../state/view-state";
+import {
+  EMPTY_VIEW,
+  PLACES_IN_URL_MAX,
+  withPlaces,
+  type Position,
+  type ViewState,
+} from "../state/view-state";
 import { INITIAL_SNAPSHOT, type ExplorerSnapshot } from "./explorer-snapshot";
 import { focusHighlight } from "./focus-highlight";
 
@@ -46,9 +52,14 @@ export class ExplorerModel {
   private unaddressed: ViewState | null = null;
 
   constructor(private readonly writeUrl: AddressWriter) {
-    this.layout = new LayoutRunner(this.render, (running) =>
-      this.update({ layoutRunning: running }),
-    );
+    this.layout = new LayoutRunner(this.render, (running) => {
+      this.update({
+        layoutRunning: running,
+        layoutRuns: this.snapshot.layoutRuns + (running ? 1 : 0),
+      });
+      // After this call returns: a layout also stops inside applyView, before a new one starts.
+      if (!running) setTimeout(() => this.recordPlaces(), 0);
+    });
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -124,6 +135,10 @@ export class ExplorerModel {
   ): void {
     const view = this.history.present;
     const visible = view.entities.filter((id) => !view.hidden.includes(id));
+    // Entities arriving where the view says the layout left them (undo, a restored link).
+    for (const [id, position] of Object.entries(view.placed)) {
+      if (!this.render.hasNode(id)) this.positions.set(id, position);
+    }
     const { added } = syncRenderGraph(
       this.render,
       this.store,
@@ -132,7 +147,8 @@ export class ExplorerModel {
       this.positions,
     );
     const layoutChanged = previous.layout !== view.layout;
-    if (relayout && (added.length > 0 || layoutChanged || previous.focus !== view.focus))
+    const unplaced = added.filter((id) => !(id in view.placed) && !(id in view.pinned));
+    if (relayout && (unplaced.length > 0 || layoutChanged || previous.focus !== view.focus))
       this.runLayout();
     this.refreshHighlight();
     if (entry) this.writeUrl(this.addressOf(view), entry);
@@ -142,6 +158,22 @@ export class ExplorerModel {
       canRedo: canRedo(this.history),
       onScreen: this.render.order,
     });
+  }
+
+  /** Keeps where the force layout left the entities in the view (and so in the address). */
+  private recordPlaces(): void {
+    const view = this.history.present;
+    if (view.layout !== "force" || this.snapshot.layoutRunning) return;
+    // A canvas too big for the address keeps no places.
+    if (this.render.order > PLACES_IN_URL_MAX + Object.keys(view.pinned).length) {
+      if (Object.keys(view.placed).length > 0) this.commit({ ...view, placed: {} }, "quiet", false);
+      return;
+    }
+    const positions: Record<string, Position> = {};
+    this.render.forEachNode((id, { x, y }) => {
+      positions[id] = { x, y };
+    });
+    this.commit(withPlaces(view, positions), "quiet", false);
   }
 
   runLayout(): void {

@@ -51,6 +51,8 @@ export interface ExplorerSnapshot {
   notice: string | null;
   onScreen: number;
   layoutRunning: boolean;
+  /** How many layouts have started on this page (for tests and tools). */
+  layoutRuns: number;
   details: DetailsState | null;
   selectedEdge: string | null;
   chain: ChainState | null;
@@ -71,6 +73,7 @@ export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
   notice: null,
   onScreen: 0,
   layoutRunning: false,
+  layoutRuns: 0,
   details: null,
   selectedEdge: null,
   chain: null,

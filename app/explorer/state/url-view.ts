@@ -4,7 +4,8 @@
  *   ?e=aisino,casic&s=aisino&l=h&f=up:aisino&p=aisino:1.5:-2&x=chen-rongxing
  *
  * e entities on the canvas, s selection, l layout (f force, h hierarchy), f focus
- * (up:id, down:id, path:from,to), p pinned positions (id:x:y), x hidden entities. Each id is
+ * (up:id, down:id, path:from,to), p pinned positions (id:x:y), q where the force layout left
+ * the other entities (id:x:y; force layout only), x hidden entities. Each id is
  * percent-encoded, so ids may hold commas or colons. Anything unreadable is skipped and
  * reported, never thrown: a damaged link still opens what it can.
  */
@@ -13,7 +14,7 @@ import { EMPTY_VIEW, type Focus, type Position, type ViewState } from "./view-st
 /** The parts of a view the URL holds (expansions and history are not shared). */
 export type UrlView = Pick<
   ViewState,
-  "entities" | "selection" | "layout" | "focus" | "pinned" | "hidden"
+  "entities" | "selection" | "layout" | "focus" | "pinned" | "placed" | "hidden"
 >;
 
 function encodeIds(ids: readonly string[]): string {
@@ -58,15 +59,19 @@ function decodeFocus(value: string | undefined, problems: string[]): Focus {
   return null;
 }
 
-function encodePinned(pinned: Record<string, Position>): string {
-  return Object.entries(pinned)
+function encodePositions(positions: Record<string, Position>): string {
+  return Object.entries(positions)
     .map(([id, { x, y }]) => `${encodeURIComponent(id)}:${round(x)}:${round(y)}`)
     .join(",");
 }
 
-function decodePinned(value: string | undefined, problems: string[]): Record<string, Position> {
-  const pinned: Record<string, Position> = {};
-  if (!value) return pinned;
+function decodePositions(
+  value: string | undefined,
+  what: "pinned" | "laid-out",
+  problems: string[],
+): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  if (!value) return positions;
   for (const part of value.split(",")) {
     const [rawId, rawX, rawY] = part.split(":");
     const x = Number(rawX);
@@ -79,12 +84,12 @@ function decodePinned(value: string | undefined, problems: string[]): Record<str
       !Number.isFinite(x) ||
       !Number.isFinite(y)
     ) {
-      problems.push(`the pinned position "${part}" is not id:x:y`);
+      problems.push(`the ${what} position "${part}" is not id:x:y`);
       continue;
     }
-    pinned[id] = { x, y };
+    positions[id] = { x, y };
   }
-  return pinned;
+  return positions;
 }
 
 /** The query string for a view (with the leading "?"), or "" for an empty canvas. */
@@ -95,7 +100,9 @@ export function encodeUrlView(view: UrlView): string {
   if (view.layout !== EMPTY_VIEW.layout) parts.push(`l=${view.layout === "hierarchy" ? "h" : "f"}`);
   const focus = encodeFocus(view.focus);
   if (focus) parts.push(`f=${focus}`);
-  if (Object.keys(view.pinned).length > 0) parts.push(`p=${encodePinned(view.pinned)}`);
+  if (Object.keys(view.pinned).length > 0) parts.push(`p=${encodePositions(view.pinned)}`);
+  if (view.layout === "force" && Object.keys(view.placed).length > 0)
+    parts.push(`q=${encodePositions(view.placed)}`);
   if (view.hidden.length > 0) parts.push(`x=${encodeIds(view.hidden)}`);
   return parts.length === 0 ? "" : `?${parts.join("&")}`;
 }
@@ -120,7 +127,8 @@ export function decodeUrlView(search: string): { view: UrlView | null; problems:
   if (layout !== undefined && layout !== "h" && layout !== "f") {
     problems.push(`the layout "${layout}" is not h (hierarchy) or f (force)`);
   }
-  const pinned = decodePinned(params.get("p"), problems);
+  const pinned = decodePositions(params.get("p"), "pinned", problems);
+  const placed = decodePositions(params.get("q"), "laid-out", problems);
   return {
     view: {
       entities,
@@ -128,6 +136,9 @@ export function decodeUrlView(search: string): { view: UrlView | null; problems:
       layout: layout === "h" ? "hierarchy" : "force",
       focus: decodeFocus(params.get("f"), problems),
       pinned: Object.fromEntries(Object.entries(pinned).filter(([id]) => onCanvas(id))),
+      placed: Object.fromEntries(
+        Object.entries(placed).filter(([id]) => onCanvas(id) && !(id in pinned)),
+      ),
       hidden: decodeIds(params.get("x"), problems).filter((id) => !onCanvas(id)),
     },
     problems,

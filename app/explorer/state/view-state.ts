@@ -33,6 +33,11 @@ export interface ViewState {
   entities: string[];
   hidden: string[];
   pinned: Record<string, Position>;
+  /**
+   * Where the force layout last left the entities that are not pinned, so a link reopens the
+   * same picture (only kept for canvases small enough for an address: see PLACES_IN_URL_MAX).
+   */
+  placed: Record<string, Position>;
   /** Up to two entities; the first is the one the panel shows. */
   selection: string[];
   layout: LayoutMode;
@@ -44,6 +49,7 @@ export const EMPTY_VIEW: ViewState = {
   entities: [],
   hidden: [],
   pinned: {},
+  placed: {},
   selection: [],
   layout: "force",
   focus: null,
@@ -92,6 +98,7 @@ export function removeEntities(view: ViewState, ids: readonly string[]): ViewSta
     ...view,
     entities: without(view.entities, drop),
     pinned: omitKeys(view.pinned, drop),
+    placed: omitKeys(view.placed, drop),
     selection: without(view.selection, drop),
     focus: focusMentions(view.focus, drop) ? null : view.focus,
     expansions,
@@ -189,4 +196,26 @@ export function clearView(view: ViewState): ViewState {
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** Most entities whose laid-out positions the view (and so the address) keeps. */
+export const PLACES_IN_URL_MAX = 200;
+
+/**
+ * The view with the positions the force layout left the unpinned entities at; none when there
+ * are more than PLACES_IN_URL_MAX of them (the address would grow too long to share).
+ */
+export function withPlaces(
+  view: ViewState,
+  positions: Readonly<Record<string, Position>>,
+): ViewState {
+  const onCanvas = new Set(view.entities);
+  const placed: Record<string, Position> = {};
+  let count = 0;
+  for (const [id, position] of Object.entries(positions)) {
+    if (!onCanvas.has(id) || id in view.pinned) continue;
+    if (++count > PLACES_IN_URL_MAX) return { ...view, placed: {} };
+    placed[id] = position;
+  }
+  return { ...view, placed };
 }

@@ -5,7 +5,7 @@ export function StatusLine() {
   const { controller, snapshot } = useExplorer();
   return (
     <div className="status-area">
-      <span className="status" role="status">
+      <span className="status" role="status" data-layout-runs={snapshot.layoutRuns}>
         {snapshot.starting
           ? (snapshot.busy ?? "Loading the graph…")
           : `${snapshot.onScreen} entities on screen`}
