@@ -1,12 +1,13 @@
 import type { ExplorerSigma } from "./camera";
 
 /**
- * Panning and wheel-zooming by moving the picture. Where WebGL is rasterised on the CPU (no GPU:
+ * Panning and zooming by moving the picture. Where WebGL is rasterised on the CPU (no GPU:
  * SwiftShader, llvmpipe), every frame sigma draws costs hundreds of milliseconds, so a drag or a
- * zoom that redraws on each step stutters. Here a drag on the stage or a turn of the wheel moves
- * and scales the layers already drawn with a CSS transform, which the compositor does cheaply,
- * and the camera is set once: on release, or when the wheel rests. The transform is removed in
- * the frame that draws the new view; parts of the graph that were off screen appear then.
+ * zoom that redraws on each step stutters. Here a drag on the stage, a turn of the wheel or a
+ * double click moves and scales the layers already drawn with a CSS transform, which the
+ * compositor does cheaply, and the camera is set once: on release, or when the zoom rests.
+ * The transform is removed in the frame that draws the new view; parts of the graph that were
+ * off screen appear then.
  */
 export interface PictureCamera {
   /** True while the picture is moved or scaled: hover is ignored meanwhile. */
@@ -77,6 +78,7 @@ export function usesSoftwareWebGL(): boolean {
 const WHEEL_REST_MS = 250;
 
 type PointerEvent = { event: { x: number; y: number; original: MouseEvent | TouchEvent } };
+type ZoomEvent = { event: Point; preventSigmaDefault(): void };
 
 export function bindPictureCamera(renderer: ExplorerSigma, enabled: boolean): PictureCamera {
   let transform = IDENTITY;
@@ -146,24 +148,38 @@ export function bindPictureCamera(renderer: ExplorerSigma, enabled: boolean): Pi
   renderer.on("upNode", release);
   renderer.on("upEdge", release);
 
-  // The wheel scales the picture about the mouse by sigma's own zooming ratio, within the
-  // camera's bounds; the view is drawn once the wheel rests.
+  /** Scales the picture about `at` by `step` (above 1: closer), within the camera's bounds. */
+  const zoomAt = (step: number, at: Point) => {
+    const camera = renderer.getCamera();
+    const drawnRatio = camera.getState().ratio;
+    const wanted = drawnRatio / transform.scale / step;
+    const factor = drawnRatio / camera.getBoundedRatio(wanted) / transform.scale;
+    if (factor === 1) return;
+    transform = zoomed(transform, factor, at);
+    show(transform);
+    window.clearTimeout(wheelTimer);
+    wheelTimer = window.setTimeout(commit, WHEEL_REST_MS);
+  };
+
+  // The wheel scales the picture about the mouse by sigma's own zooming ratio; the view is
+  // drawn once the wheel rests.
   renderer.getMouseCaptor().on("wheel", (wheel) => {
     if (!enabled || dragFrom) return;
     // Set the flag itself: sigma 3.0's preventSigmaDefault() on wheel coordinates marks an inner
     // copy, and its zoom animation would run as well.
     wheel.sigmaDefaultPrevented = true;
-    const camera = renderer.getCamera();
     const step = renderer.getSetting("zoomingRatio");
-    const drawnRatio = camera.getState().ratio;
-    const wanted = (drawnRatio / transform.scale) * (wheel.delta > 0 ? 1 / step : step);
-    const factor = drawnRatio / camera.getBoundedRatio(wanted) / transform.scale;
-    if (factor === 1) return;
-    transform = zoomed(transform, factor, wheel);
-    show(transform);
-    window.clearTimeout(wheelTimer);
-    wheelTimer = window.setTimeout(commit, WHEEL_REST_MS);
+    zoomAt(wheel.delta > 0 ? step : 1 / step, wheel);
   });
+
+  // A double click on the stage or a link zooms in there the same way (on a node it expands).
+  const doubleClick = ({ event, preventSigmaDefault }: ZoomEvent) => {
+    if (!enabled) return;
+    preventSigmaDefault();
+    zoomAt(renderer.getSetting("doubleClickZoomingRatio"), event);
+  };
+  renderer.on("doubleClickStage", doubleClick);
+  renderer.on("doubleClickEdge", doubleClick);
 
   return {
     active: () => !isIdentity(transform),

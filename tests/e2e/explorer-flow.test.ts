@@ -225,9 +225,18 @@ describe("the explorer in Chromium", () => {
     await page.mouse.wheel(0, -100);
     await expect.poll(transform, PATIENCE).toBe("");
     const seen = await nodes.evaluate((layer) => (layer as HTMLElement & { seen?: string[] }).seen);
-    expect(seen?.some((css) => /scale\(1\.7\)/.test(css))).toBe(true);
+    expect(seen?.some((css) => /scale\(1\.7/.test(css))).toBe(true);
     const [, , ratio2] = await settledCamera(page);
     expect(ratio2).toBeCloseTo(ratio1 / 1.7, 3);
+    // A double click on the empty stage zooms in the same way, by sigma's double-click ratio.
+    await page.mouse.dblclick(box.x + 30, box.y + 30);
+    await expect.poll(transform, PATIENCE).toBe("");
+    const [, , ratio3] = await settledCamera(page);
+    expect(ratio3).toBeCloseTo(ratio2 / 2.2, 3);
+    const seenAfter = await nodes.evaluate(
+      (layer) => (layer as HTMLElement & { seen?: string[] }).seen,
+    );
+    expect(seenAfter?.some((css) => /scale\(2\.2/.test(css))).toBe(true);
     expect(errors).toEqual([]);
   });
 
