@@ -3,11 +3,12 @@
  * tagged values (big integers, dates, durations, points) as Neo4j writes them, never as the
  * raw JSON they travel in.
  */
-import type {
-  CellValue,
-  Properties,
-  PropertyValue,
-  TaggedValue,
+import {
+  TEMPORAL_TYPE_NAMES,
+  type CellValue,
+  type Properties,
+  type PropertyValue,
+  type TaggedValue,
 } from "../../domain/graph/graph-wire-types";
 import { formatPercent } from "../../domain/ownership/share-format";
 
@@ -24,17 +25,7 @@ export type CellKind =
   | { kind: "list"; items: CellValue[] }
   | { kind: "map"; entries: [string, CellValue][] };
 
-const TAGS = new Set([
-  "Integer",
-  "Date",
-  "DateTime",
-  "LocalDateTime",
-  "Time",
-  "LocalTime",
-  "Duration",
-  "Point",
-  "Bytes",
-]);
+const TAGS = new Set<string>(["Integer", ...TEMPORAL_TYPE_NAMES, "Point", "Bytes"]);
 
 export function isTagged(value: unknown): value is TaggedValue {
   return (

@@ -7,8 +7,21 @@
  * temporal types, durations, points) travel as tagged objects, see `TaggedValue`.
  */
 
-export type TemporalTypeName =
-  "Date" | "DateTime" | "LocalDateTime" | "Time" | "LocalTime" | "Duration";
+/** Neo4j's temporal types and durations, tagged by these names on the wire. */
+export const TEMPORAL_TYPE_NAMES = [
+  "Date",
+  "DateTime",
+  "LocalDateTime",
+  "Time",
+  "LocalTime",
+  "Duration",
+] as const;
+
+export type TemporalTypeName = (typeof TEMPORAL_TYPE_NAMES)[number];
+
+export function isTemporalTypeName(name: string): name is TemporalTypeName {
+  return (TEMPORAL_TYPE_NAMES as readonly string[]).includes(name);
+}
 
 /** A Neo4j value JSON cannot hold as-is; `value` is Neo4j's own ISO-8601 / decimal text. */
 export type TaggedValue =

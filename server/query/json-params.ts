@@ -1,5 +1,9 @@
 import neo4j from "neo4j-driver";
-import { isTaggedValue, type TemporalTypeName } from "../../domain/graph/graph-wire-types";
+import {
+  isTaggedValue,
+  isTemporalTypeName,
+  type TemporalTypeName,
+} from "../../domain/graph/graph-wire-types";
 import {
   TemporalTextError,
   parseTemporalText,
@@ -21,15 +25,6 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
   return out;
 }
 
-const TEMPORAL_TYPES: readonly string[] = [
-  "Date",
-  "DateTime",
-  "LocalDateTime",
-  "Time",
-  "LocalTime",
-  "Duration",
-] satisfies TemporalTypeName[];
-
 function toNeo4jValue(value: unknown, where: string): unknown {
   if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value))
@@ -41,8 +36,8 @@ function toNeo4jValue(value: unknown, where: string): unknown {
         ? new neo4j.types.Point(value.srid, value.x, value.y)
         : new neo4j.types.Point(value.srid, value.x, value.y, value.z);
     }
-    if (TEMPORAL_TYPES.includes(value.$type) && "value" in value) {
-      return temporalValue(value.$type as TemporalTypeName, value.value, where);
+    if (isTemporalTypeName(value.$type) && "value" in value) {
+      return temporalValue(value.$type, value.value, where);
     }
     throw badParameter(
       where,
