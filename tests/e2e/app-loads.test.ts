@@ -18,10 +18,15 @@ afterAll(async () => {
 describe("the app in Chromium", () => {
   it("loads, draws the seed graph on the sigma canvas, and logs no errors", async () => {
     const { page, errors } = await openPage(browser, server.baseUrl);
-    await page
-      .getByRole("status")
-      .filter({ hasText: /entities on screen/ })
-      .waitFor();
+    const status = page.getByRole("status").filter({ hasText: /entities on screen/ });
+    await status.waitFor();
+    // The overview leaves the address bar clean, also once its layout has settled.
+    await expect
+      .poll(async () => Number(await status.getAttribute("data-layout-runs")), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).not.toMatch(/arranging/);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).search).toBe("");
     // Sigma draws into stacked canvases; the WebGL ones must have a real size.
     const canvases = await page
       .locator('[data-testid="graph-canvas"] canvas')

@@ -164,16 +164,21 @@ export class ExplorerModel {
   private recordPlaces(): void {
     const view = this.history.present;
     if (view.layout !== "force" || this.snapshot.layoutRunning) return;
-    // A canvas too big for the address keeps no places.
-    if (this.render.order > PLACES_IN_URL_MAX + Object.keys(view.pinned).length) {
-      if (Object.keys(view.placed).length > 0) this.commit({ ...view, placed: {} }, "quiet", false);
-      return;
-    }
     const positions: Record<string, Position> = {};
-    this.render.forEachNode((id, { x, y }) => {
-      positions[id] = { x, y };
-    });
-    this.commit(withPlaces(view, positions), "quiet", false);
+    // A canvas too big for the address keeps no places (withPlaces): no need to read them.
+    if (this.render.order <= PLACES_IN_URL_MAX + Object.keys(view.pinned).length) {
+      this.render.forEachNode((id, { x, y }) => {
+        positions[id] = { x, y };
+      });
+    }
+    const next = withPlaces(view, positions);
+    if (Object.keys(next.placed).length === 0 && Object.keys(view.placed).length === 0) return;
+    // The canvas already shows these places: only the history, the address and the snapshot
+    // follow (no sync, layout or highlight pass). The overview keeps its clean address.
+    this.history = replacePresent(this.history, next);
+    if (view === this.unaddressed) this.unaddressed = next;
+    this.writeUrl(this.addressOf(next), "replace");
+    this.update({ view: next });
   }
 
   runLayout(): void {
