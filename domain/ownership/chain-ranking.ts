@@ -27,7 +27,7 @@ export function compareChains(a: RankableChain, b: RankableChain): number {
   return (
     compareNullableShares(a.effectiveShare, b.effectiveShare) ||
     shortestPathLength(a) - shortestPathLength(b) ||
-    a.key.localeCompare(b.key)
+    compareKeys(a.key, b.key)
   );
 }
 
@@ -36,16 +36,24 @@ export function rankChains<T extends RankableChain>(chains: readonly T[]): T[] {
   return [...chains].sort(compareChains);
 }
 
-function pathLabel(path: { nodeKeys: readonly string[] }): string {
-  return path.nodeKeys.join("\u0000");
+/** Code-unit order: stable and cheap (locale collation of element ids cost most of a chain). */
+export function compareKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
-/** Shortest first, then by node keys: the order in which paths are summed. */
+/** Shortest first, then by node keys, one by one: the order in which paths are summed. */
 export function comparePathsByLength(
   a: { nodeKeys: readonly string[] },
   b: { nodeKeys: readonly string[] },
 ): number {
-  return a.nodeKeys.length - b.nodeKeys.length || pathLabel(a).localeCompare(pathLabel(b));
+  const length = a.nodeKeys.length;
+  if (length !== b.nodeKeys.length) return length - b.nodeKeys.length;
+  for (let index = 0; index < length; index++) {
+    const order = compareKeys(a.nodeKeys[index] ?? "", b.nodeKeys[index] ?? "");
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 /** A new array of paths: counted paths with the largest share first, then the rest. */

@@ -99,7 +99,8 @@ function describePath(
       return { nodeKeys, edges, reach, share, contribution: "heldByControlledEntity" };
     }
   }
-  const stake = suffix.map((edge) => links.of(edge)).join(",");
+  let stake = "";
+  for (const edge of suffix) stake += `${String(links.of(edge))},`;
   if (countedStakes.has(stake)) {
     return { nodeKeys, edges, reach, share, contribution: "sameStakeCounted" };
   }

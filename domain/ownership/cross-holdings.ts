@@ -4,6 +4,7 @@
  * all its members, however many simple cycles run through it.
  */
 import type { ChainEdge } from "./chain-edge";
+import { compareKeys } from "./chain-ranking";
 
 export interface CrossHolding {
   /** Node keys of the group, sorted. */
@@ -19,71 +20,80 @@ export interface StronglyConnectedResult {
   crossHoldings: CrossHolding[];
 }
 
-interface Frame {
-  key: string;
-  nextIndex: number;
-}
-
 /** Tarjan's algorithm, iterative so deep chains cannot overflow the call stack. */
 export function findCrossHoldings(
   nodeKeys: Iterable<string>,
   edges: readonly ChainEdge[],
 ): StronglyConnectedResult {
+  // Nodes as numbers in key order, so the walk and its component numbers never wobble.
   const nodes = [...new Set(nodeKeys)].sort();
-  const inScope = new Set(nodes);
-  const successors = new Map<string, string[]>();
-  const scopedEdges = edges.filter((edge) => inScope.has(edge.from) && inScope.has(edge.to));
-  for (const edge of scopedEdges) {
-    const list = successors.get(edge.from);
-    if (list) list.push(edge.to);
-    else successors.set(edge.from, [edge.to]);
+  const numberOf = new Map<string, number>();
+  nodes.forEach((key, number) => numberOf.set(key, number));
+  const successors: number[][] = nodes.map(() => []);
+  const scopedEdges: ChainEdge[] = [];
+  for (const edge of edges) {
+    const from = numberOf.get(edge.from);
+    const to = numberOf.get(edge.to);
+    if (from === undefined || to === undefined) continue;
+    scopedEdges.push(edge);
+    successors[from]?.push(to);
   }
 
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const componentOf = new Map<string, number>();
+  const UNSEEN = -1;
+  const order = new Array<number>(nodes.length).fill(UNSEEN);
+  const low = new Array<number>(nodes.length).fill(0);
+  const onStack = new Array<boolean>(nodes.length).fill(false);
+  const componentNumber = new Array<number>(nodes.length).fill(UNSEEN);
+  const stack: number[] = [];
   const components: string[][] = [];
+  let visited = 0;
+  // The depth-first work list: a node and the index of its next successor to look at.
+  const workNode: number[] = [];
+  const workNext: number[] = [];
 
-  const enter = (key: string, work: Frame[]): void => {
-    order.set(key, order.size);
-    low.set(key, order.size - 1);
-    stack.push(key);
-    onStack.add(key);
-    work.push({ key, nextIndex: 0 });
+  const enter = (node: number): void => {
+    order[node] = visited;
+    low[node] = visited;
+    visited += 1;
+    stack.push(node);
+    onStack[node] = true;
+    workNode.push(node);
+    workNext.push(0);
   };
 
-  for (const start of nodes) {
-    if (order.has(start)) continue;
-    const work: Frame[] = [];
-    enter(start, work);
-    for (let frame = work.at(-1); frame !== undefined; frame = work.at(-1)) {
-      const next = successors.get(frame.key)?.[frame.nextIndex];
+  for (let start = 0; start < nodes.length; start++) {
+    if (order[start] !== UNSEEN) continue;
+    enter(start);
+    while (workNode.length > 0) {
+      const top = workNode.length - 1;
+      const node = workNode[top] ?? 0;
+      const nextIndex = workNext[top] ?? 0;
+      const next = successors[node]?.[nextIndex];
       if (next !== undefined) {
-        frame.nextIndex += 1;
-        if (!order.has(next)) enter(next, work);
-        else if (onStack.has(next)) {
-          low.set(frame.key, Math.min(low.get(frame.key) ?? 0, order.get(next) ?? 0));
-        }
+        workNext[top] = nextIndex + 1;
+        if (order[next] === UNSEEN) enter(next);
+        else if (onStack[next]) low[node] = Math.min(low[node] ?? 0, order[next] ?? 0);
         continue;
       }
-      work.pop();
-      const frameLow = low.get(frame.key) ?? 0;
-      if (frameLow === order.get(frame.key)) {
+      workNode.pop();
+      workNext.pop();
+      const nodeLow = low[node] ?? 0;
+      if (nodeLow === order[node]) {
         const members: string[] = [];
         for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
-          onStack.delete(member);
-          componentOf.set(member, components.length);
-          members.push(member);
-          if (member === frame.key) break;
+          onStack[member] = false;
+          componentNumber[member] = components.length;
+          members.push(nodes[member] ?? "");
+          if (member === node) break;
         }
         components.push(members);
       }
-      const parent = work.at(-1);
-      if (parent) low.set(parent.key, Math.min(low.get(parent.key) ?? 0, frameLow));
+      const parent = workNode.at(-1);
+      if (parent !== undefined) low[parent] = Math.min(low[parent] ?? 0, nodeLow);
     }
   }
+  const componentOf = new Map<string, number>();
+  nodes.forEach((key, number) => componentOf.set(key, componentNumber[number] ?? 0));
 
   // The links inside each component, gathered in one pass over the links.
   const edgesOf = new Map<number, ChainEdge[]>();
@@ -104,6 +114,6 @@ export function findCrossHoldings(
       });
     }
   }
-  crossHoldings.sort((a, b) => (a.memberKeys[0] ?? "").localeCompare(b.memberKeys[0] ?? ""));
+  crossHoldings.sort((a, b) => compareKeys(a.memberKeys[0] ?? "", b.memberKeys[0] ?? ""));
   return { componentOf, crossHoldings };
 }

@@ -37,7 +37,10 @@ export function computeHoldingsDown(
     const summary = summarizeChainShare([...paths].sort(comparePathsByLength), controlled);
     return {
       key,
-      ...summary,
+      reach: summary.reach,
+      effectiveShare: summary.effectiveShare,
+      ownershipOnlyShare: summary.ownershipOnlyShare,
+      heldThroughControl: summary.heldThroughControl,
       inCrossHolding: context.ringMembers.has(key),
       paths: rankPaths(summary.paths),
       depth: Math.min(...paths.map((path) => path.edges.length)),

@@ -45,15 +45,21 @@ export function walkSimplePaths(
   const stopped = (): boolean => truncation.pathCapReached || truncation.stepCapReached;
   const nextOf = (edge: ChainEdge): string => (direction === "up" ? edge.from : edge.to);
 
+  // One path object for the whole walk: visitors read it at once and copy what they keep.
+  const path: WalkedPath = { nodeKeys, edges };
+  const isOpen = (edge: ChainEdge): boolean => !onPath.has(nextOf(edge));
+
   const extend = (key: string): void => {
     const links = direction === "up" ? incomingEdges(index, key) : outgoingEdges(index, key);
-    const open = links.filter((edge) => !onPath.has(nextOf(edge)));
-    if (open.length > 0 && edges.length >= limits.maxDepth) {
-      truncation.depthCapReached = true;
-      unexplored.add(key);
+    if (edges.length >= limits.maxDepth) {
+      if (links.some(isOpen)) {
+        truncation.depthCapReached = true;
+        unexplored.add(key);
+      }
       return;
     }
-    for (const edge of open) {
+    for (const edge of links) {
+      if (!isOpen(edge)) continue;
       if (stopped()) return;
       if (steps >= limits.maxSteps) {
         truncation.stepCapReached = true;
@@ -64,7 +70,6 @@ export function walkSimplePaths(
       nodeKeys.push(next);
       edges.push(edge);
       onPath.add(next);
-      const path: WalkedPath = { nodeKeys, edges };
       if (visit.wants(path)) {
         if (kept >= limits.maxPaths) truncation.pathCapReached = true;
         else {

@@ -58,7 +58,10 @@ export function computeUltimateOwners(
     );
     return {
       key,
-      ...summary,
+      reach: summary.reach,
+      effectiveShare: summary.effectiveShare,
+      ownershipOnlyShare: summary.ownershipOnlyShare,
+      heldThroughControl: summary.heldThroughControl,
       inCrossHolding: context.ringMembers.has(key),
       paths: rankPaths(summary.paths),
     };

@@ -100,7 +100,10 @@ function componentIdsOf(edge: SerializedEdge): string[] {
   );
 }
 
-/** The chain links of a wire graph, in the order of its edges. */
+/**
+ * The chain links of a wire graph, in the order of its edges. Each link is written out as one
+ * object literal: an object spread here cost microseconds per link on V8, the bulk of this step.
+ */
 export function ownershipEdgesFromWireGraph(graph: WireGraph): ChainEdge[] {
   const edges: ChainEdge[] = [];
   for (const edge of graph.edges) {
@@ -108,19 +111,34 @@ export function ownershipEdgesFromWireGraph(graph: WireGraph): ChainEdge[] {
     const isOwnership = OWNERSHIP_RELATIONSHIP_TYPES.includes(type);
     if (!isOwnership && !CONTROL_RELATIONSHIP_TYPES.includes(type)) continue;
     const properties = edge.attributes.properties;
-    const base = {
-      key: edge.key,
-      id: stringProperty(properties, "id"),
-      from: edge.source,
-      to: edge.target,
-      relationshipType: type,
-      directOrIndirect: directOrIndirectOf(edge),
-      componentIds: componentIdsOf(edge),
-    };
+    const key = edge.key;
+    const id = stringProperty(properties, "id");
+    const directOrIndirect = directOrIndirectOf(edge);
+    const componentIds = componentIdsOf(edge);
     edges.push(
       isOwnership
-        ? { ...base, kind: "ownership", share: shareOf(edge) }
-        : { ...base, kind: "control", controlType: stringProperty(properties, "controlType") },
+        ? {
+            key,
+            id,
+            from: edge.source,
+            to: edge.target,
+            relationshipType: type,
+            directOrIndirect,
+            componentIds,
+            kind: "ownership",
+            share: shareOf(edge),
+          }
+        : {
+            key,
+            id,
+            from: edge.source,
+            to: edge.target,
+            relationshipType: type,
+            directOrIndirect,
+            componentIds,
+            kind: "control",
+            controlType: stringProperty(properties, "controlType"),
+          },
     );
   }
   return edges;
