@@ -9,12 +9,15 @@ const SCRIPTS = [
   "bench/render-bench.ts",
 ];
 
+// The servers these benchmarks start in-process get the Node flags of `npm start`.
+const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
+
 const build = spawnSync("npx", ["vite", "build"], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
 let failed = 0;
 for (const script of SCRIPTS) {
   console.info(`\n▶ ${script}`);
-  const run = spawnSync("npx", ["tsx", script], { stdio: "inherit" });
+  const run = spawnSync("npx", ["tsx", ...SERVER_NODE_FLAGS, script], { stdio: "inherit" });
   if (run.status !== 0) {
     failed++;
     console.error(`${script} failed with exit code ${run.status}`);

@@ -67,9 +67,31 @@ function integerValue(value: Integer): PropertyValue {
   return value.inSafeRange() ? value.toNumber() : { $type: "Integer", value: value.toString() };
 }
 
+/** A value that is JSON as the driver gives it: text, a boolean, a finite number. */
+function isJsonScalar(value: unknown): boolean {
+  return (
+    typeof value === "string" ||
+    typeof value === "boolean" ||
+    (typeof value === "number" && Number.isFinite(value))
+  );
+}
+
+/**
+ * The properties of a node or relationship as JSON. Most hold only text, floats and lists of
+ * text: then the driver's own object is answered as it is, without a copy (the copies were a
+ * good part of reading a large chain). Anything else is converted into a new object.
+ */
 export function toProperties(properties: Record<string, unknown>): Properties {
+  let ready = true;
+  for (const key in properties) {
+    const value = properties[key];
+    if (isJsonScalar(value) || (Array.isArray(value) && value.every(isJsonScalar))) continue;
+    ready = false;
+    break;
+  }
+  if (ready) return properties as Properties;
   const out: Properties = {};
-  for (const [key, value] of Object.entries(properties)) out[key] = toPropertyValue(value);
+  for (const key in properties) out[key] = toPropertyValue(properties[key]);
   return out;
 }
 
