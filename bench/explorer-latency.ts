@@ -10,7 +10,10 @@ import { writeBenchmarkSection } from "./support/benchmarks-file";
 // 100,000-entity ownership graph in a real Neo4j, measured over HTTP from this process.
 const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 50);
+// Steady state, as a running server sees it: Neo4j's JVM compiles its hot paths over the first
+// few hundred requests of a kind (chain-up p95 was 66 ms over the first 450 after a fresh start,
+// about 50 over the next 900), so 50 warm-up requests measured the warm-up itself.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
 
 const database = await openBenchDatabase();
 
@@ -74,19 +77,24 @@ try {
     `Graph: ${graph.entities.length} entities, ${graph.relationships} relationships (${graph.superNodeIds.length} super-nodes of ~3,000, ${graph.crossHoldings} cross-holdings, chains up to 12 deep); loaded through the driver in ${loadSeconds.toFixed(1)} s.`,
     "",
   );
-  lines.push(`| endpoint | samples | median (ms) | p95 (ms) | max (ms) |`, "|---|---|---|---|---|");
+  lines.push(
+    `| endpoint | samples | median (ms) | p95 (ms) | max (ms) | answer: median / largest (KB) |`,
+    "|---|---|---|---|---|---|",
+  );
   for (const benchCase of cases) {
     for (let warm = 0; warm < WARMUP; warm++) await fetchOk(base + benchCase.url());
     const timings: number[] = [];
+    const sizes: number[] = [];
     for (let index = 0; index < SAMPLES; index++) {
       const url = base + benchCase.url();
       const start = performance.now();
-      await fetchOk(url);
+      sizes.push(await fetchOk(url));
       timings.push(performance.now() - start);
     }
     const stats = summarizeTimings(timings);
+    const kilobytes = summarizeTimings(sizes.map((size) => size / 1000));
     lines.push(
-      `| ${benchCase.name} | ${SAMPLES} | ${formatMs(stats.median)} | ${formatMs(stats.p95)} | ${formatMs(stats.max)} |`,
+      `| ${benchCase.name} | ${SAMPLES} | ${formatMs(stats.median)} | ${formatMs(stats.p95)} | ${formatMs(stats.max)} | ${kilobytes.median.toFixed(0)} / ${kilobytes.max.toFixed(0)} |`,
     );
     console.info(lines[lines.length - 1]);
   }
@@ -96,11 +104,19 @@ try {
 }
 await writeBenchmarkSection(
   "Explorer endpoints on 100,000 entities",
-  `Embedded Neo4j Community 5.26 (heap 2 GB, page cache 1 GB) and the HTTP server in one machine; each request timed from fetch to parsed body, after ${WARMUP} warm-up requests per endpoint. Targets: p95 under 50 ms for expand and chain.\n\n${lines.join("\n")}`,
+  `Embedded Neo4j Community 5.26 (heap 2 GB, page cache 1 GB) and the HTTP server in one machine (Node flags: ${nodeFlags()}); each request timed from fetch to parsed body, after ${WARMUP} warm-up requests per endpoint. Targets: p95 under 50 ms for expand and chain.\n\n${lines.join("\n")}`,
 );
 
-async function fetchOk(url: string): Promise<void> {
+/** The V8 flags this process runs with (`npm run bench` passes those of `npm start`). */
+function nodeFlags(): string {
+  const flags = process.execArgv.filter((arg) => arg.startsWith("--max-"));
+  return flags.length > 0 ? flags.join(" ") : "none";
+}
+
+/** Fetches and reads the whole answer; resolves to its length in characters. */
+async function fetchOk(url: string): Promise<number> {
   const response = await fetch(url);
   const body = await response.text();
   if (!response.ok) throw new Error(`${url} answered ${response.status}: ${body.slice(0, 300)}`);
+  return body.length;
 }
