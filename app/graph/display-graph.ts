@@ -12,7 +12,13 @@ import {
   type EdgeKind,
   type EdgeProgramName,
 } from "./edge-style";
-import { entityColour, entitySize, entityType, nodeLabel } from "./entity-style";
+import {
+  entityColour,
+  entitySize,
+  entitySizeWithLinks,
+  entityType,
+  nodeLabel,
+} from "./entity-style";
 import { entityIconImage } from "./entity-icons";
 
 /** What sigma draws for a node. */
@@ -75,6 +81,18 @@ export function edgeDisplay(type: string, properties: Properties): DisplayEdge {
   };
 }
 
+/**
+ * Sizes every node by its type and the links it has on screen (entitySizeWithLinks); run after
+ * nodes or links come or go. One batch update: sigma hears one event, not one per node. No
+ * "size only" hint: with it, sigma 3 repaints in place and fails on nodes it has not indexed yet.
+ */
+export function sizeNodesByLinks(graph: DisplayGraph): void {
+  graph.updateEachNodeAttributes((key, attributes) => {
+    attributes.size = entitySizeWithLinks(attributes.entityType, graph.degreeWithoutSelfLoops(key));
+    return attributes;
+  });
+}
+
 /** Spreads new nodes out on a spiral (golden angle) until a layout places them. */
 export function spiralPosition(index: number): { x: number; y: number } {
   const angle = (index * 2.399963) % (2 * Math.PI);
@@ -102,4 +120,5 @@ export function mergeIntoDisplayGraph(target: DisplayGraph, wire: WireGraph): vo
       edgeDisplay(edge.attributes.type, edge.attributes.properties),
     );
   }
+  sizeNodesByLinks(target);
 }

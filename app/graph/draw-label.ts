@@ -1,8 +1,8 @@
 /**
  * Node labels on sigma's label canvas: the name beside the node (its type's icon is drawn inside
  * it by the node program) on a translucent backing so it stays readable over edges. Hovered or highlighted
- * nodes get an opaque card. Sigma picks the labels to draw by density; a plain label that would
- * overlap one already drawn in the same frame is skipped, so labels never pile up.
+ * nodes get an opaque card. Sigma picks the labels to draw by density; of those, a plain label
+ * that would overlap a card or a larger node's label is skipped, so labels never pile up.
  */
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
@@ -16,68 +16,117 @@ function shorten(label: string): string {
   return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label;
 }
 
-interface Box {
+export interface Box {
   left: number;
   right: number;
   top: number;
   bottom: number;
 }
 
-/**
- * Label boxes drawn in the current frame. Sigma draws all labels of a frame synchronously, so a
- * microtask queued by the first one clears the list before the next frame starts.
- */
-const drawnBoxes: Box[] = [];
+export function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
 
-function claimSpace(box: Box): boolean {
-  if (drawnBoxes.length === 0) {
-    queueMicrotask(() => {
-      drawnBoxes.length = 0;
-    });
+/**
+ * Picks, largest node first, the labels that fit beside the boxes already taken and each other;
+ * answers them in that order. Sigma hands labels over cell by cell, so without this a leaf
+ * drawn early could push a hub's label out.
+ */
+export function placeLabels<T extends { size: number; box: Box }>(
+  candidates: readonly T[],
+  taken: Box[],
+): T[] {
+  const placed: T[] = [];
+  for (const candidate of [...candidates].sort((a, b) => b.size - a.size)) {
+    if (taken.some((other) => overlaps(candidate.box, other))) continue;
+    taken.push(candidate.box);
+    placed.push(candidate);
   }
-  const taken = drawnBoxes.some(
-    (other) =>
-      box.left < other.right &&
-      box.right > other.left &&
-      box.top < other.bottom &&
-      box.bottom > other.top,
-  );
-  if (!taken) drawnBoxes.push(box);
-  return !taken;
+  return placed;
+}
+
+interface PlainLabel {
+  size: number;
+  box: Box;
+  draw(): void;
+}
+
+/** One label pass: the boxes of cards drawn so far, and the plain labels waiting. */
+interface LabelFrame {
+  taken: Box[];
+  waiting: PlainLabel[];
+  keys: Set<string>;
+}
+
+/**
+ * The current label pass. Sigma draws all labels of a frame synchronously (plain labels on its
+ * label canvas, then cards on its hover canvas), so the plain labels wait for a microtask, are
+ * placed largest node first around the cards, and the pass ends.
+ */
+let current: LabelFrame | null = null;
+
+function currentFrame(): LabelFrame {
+  if (current) return current;
+  const frame: LabelFrame = { taken: [], waiting: [], keys: new Set() };
+  current = frame;
+  queueMicrotask(() => {
+    if (current === frame) current = null;
+    for (const label of placeLabels(frame.waiting, frame.taken)) label.draw();
+  });
+  return frame;
 }
 
 function drawText(
   context: CanvasRenderingContext2D,
-  data: LabelData,
+  data: LabelData & { key?: string },
   settings: Settings<DisplayNode, DisplayEdge>,
   card: boolean,
 ): void {
   if (!data.label) return;
   const size = settings.labelSize;
   const text = shorten(data.label);
-  context.font = `${card ? 600 : settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const font = `${card ? 600 : settings.labelWeight} ${size}px ${settings.labelFont}`;
+  context.font = font;
   const width = context.measureText(text).width;
   const x = data.x + data.size + 4;
   const y = data.y + size / 3;
-  // Plain labels give way to labels already drawn in this frame; cards always show.
   const box = {
     left: x - 3,
     right: x + width + 3,
     top: data.y - size / 2 - 3,
     bottom: data.y + size / 2 + 3,
   };
-  if (!card && !claimSpace(box)) return;
-  context.fillStyle = card ? "rgba(255, 255, 255, 0.97)" : "rgba(255, 255, 255, 0.78)";
+  const paint = () => {
+    context.font = font;
+    context.fillStyle = card ? "rgba(255, 255, 255, 0.97)" : "rgba(255, 255, 255, 0.78)";
+    if (card) {
+      context.shadowColor = "rgba(29, 35, 48, 0.25)";
+      context.shadowBlur = 6;
+    }
+    context.beginPath();
+    context.roundRect(box.left, box.top, width + 6, size + 6, 4);
+    context.fill();
+    context.shadowBlur = 0;
+    context.fillStyle = "#1d2330";
+    context.fillText(text, x, y);
+  };
+  // Cards always show, at once; plain labels give way to cards and to larger nodes' labels.
+  const frame = currentFrame();
   if (card) {
-    context.shadowColor = "rgba(29, 35, 48, 0.25)";
-    context.shadowBlur = 6;
+    frame.taken.push(box);
+    paint();
+    return;
   }
-  context.beginPath();
-  context.roundRect(x - 3, data.y - size / 2 - 3, width + 6, size + 6, 4);
-  context.fill();
-  context.shadowBlur = 0;
-  context.fillStyle = "#1d2330";
-  context.fillText(text, x, y);
+  // A label seen twice means sigma began a new pass in the same task, after clearing its
+  // canvases: what waited belonged to the old one.
+  const key = data.key ?? `${String(data.x)},${String(data.y)}`;
+  if (frame.keys.has(key)) {
+    frame.waiting.length = 0;
+    frame.taken.length = 0;
+    frame.keys.clear();
+  }
+  frame.keys.add(key);
+  frame.waiting.push({ size: data.size, box, draw: paint });
 }
 
 export function drawEntityLabel(

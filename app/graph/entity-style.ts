@@ -62,6 +62,18 @@ export function entitySize(type: string): number {
   return ENTITY_SIZES[type] ?? 7;
 }
 
+/** Most a node grows with its links on screen, in pixels. */
+const MOST_GROWTH = 6;
+
+/**
+ * Node size on screen: its type's size, grown with the links it has on screen (logarithmically,
+ * at most MOST_GROWTH). Hubs read first, and sigma, which gives a crowded spot's label to its
+ * largest node, labels them before their leaves.
+ */
+export function entitySizeWithLinks(type: string, links: number): number {
+  return entitySize(type) + Math.min(MOST_GROWTH, 1.5 * Math.log2(1 + Math.max(0, links)));
+}
+
 const LONG_CAPTION = 34;
 
 /** The canvas label: the caption, or the short name when the caption is long. */

@@ -7,6 +7,7 @@
 import {
   edgeDisplay,
   nodeDisplay,
+  sizeNodesByLinks,
   spiralPosition,
   type DisplayGraph,
 } from "../../graph/display-graph";
@@ -90,5 +91,6 @@ export function syncRenderGraph(
       edgeDisplay(edge.type, edge.properties),
     );
   }
+  sizeNodesByLinks(render);
   return { added, removed };
 }
