@@ -2,12 +2,13 @@
  * How the canvas draws a graph, read from sigma, in the form the SVG exporter and POST
  * /api/export take: each node's position, radius, colour and label as shown (after the
  * highlight reducers), each relationship's width and colour, and the viewport. Only labels
- * sigma actually draws are kept, so the picture holds exactly the labels on screen.
+ * actually drawn are kept, so the picture holds exactly the labels on screen.
  */
 import type { NodeDisplayData } from "sigma/types";
 import type { SvgEdgeDisplay, SvgNodeDisplay, SvgViewport } from "../../domain/export";
 import { EDGE_KIND_LOOKS, type EdgeKind } from "../../domain/graph/edge-kinds";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import { nodeLabelsShown } from "../graph/draw-label";
 
 /** The parts of a sigma renderer the export reads (any Sigma instance has them). */
 export interface ExportCanvas {
@@ -87,7 +88,9 @@ export function readCanvasDisplay(
   graph: WireGraph,
   mode: "screen" | "fit",
 ): DisplayPayload {
-  const nodeLabels = canvas.getNodeDisplayedLabels();
+  // Sigma's list, less the labels that gave way to a larger node's here (draw-label.ts).
+  const shown = nodeLabelsShown();
+  const nodeLabels = new Set([...canvas.getNodeDisplayedLabels()].filter((key) => shown.has(key)));
   const edgeLabels = canvas.getEdgeDisplayedLabels();
   const { width, height } = canvas.getDimensions();
   const nodes: Record<string, SvgNodeDisplay> = {};

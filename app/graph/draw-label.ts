@@ -46,16 +46,30 @@ export function placeLabels<T extends { size: number; box: Box }>(
 }
 
 interface PlainLabel {
+  key: string;
   size: number;
   box: Box;
   draw(): void;
 }
 
-/** One label pass: the boxes of cards drawn so far, and the plain labels waiting. */
+/** One label pass: the cards drawn so far (keys and boxes), and the plain labels waiting. */
 interface LabelFrame {
   taken: Box[];
   waiting: PlainLabel[];
   keys: Set<string>;
+  cards: string[];
+}
+
+/** Node keys whose plain label the last full pass drew, and those with a card now. */
+let plainShown: ReadonlySet<string> = new Set();
+let cardsShown: ReadonlySet<string> = new Set();
+
+/**
+ * The node labels on screen after the last pass: what an export of the canvas should show
+ * (sigma's own list also holds labels that gave way to others here).
+ */
+export function nodeLabelsShown(): ReadonlySet<string> {
+  return new Set([...plainShown, ...cardsShown]);
 }
 
 /**
@@ -67,11 +81,15 @@ let current: LabelFrame | null = null;
 
 function currentFrame(): LabelFrame {
   if (current) return current;
-  const frame: LabelFrame = { taken: [], waiting: [], keys: new Set() };
+  const frame: LabelFrame = { taken: [], waiting: [], keys: new Set(), cards: [] };
   current = frame;
   queueMicrotask(() => {
     if (current === frame) current = null;
-    for (const label of placeLabels(frame.waiting, frame.taken)) label.draw();
+    const placed = placeLabels(frame.waiting, frame.taken);
+    for (const label of placed) label.draw();
+    // A pass with plain labels redrew the label canvas; one with cards only (a hover) did not.
+    if (frame.keys.size > 0) plainShown = new Set(placed.map((label) => label.key));
+    cardsShown = new Set(frame.cards);
   });
   return frame;
 }
@@ -112,21 +130,23 @@ function drawText(
   };
   // Cards always show, at once; plain labels give way to cards and to larger nodes' labels.
   const frame = currentFrame();
+  const key = data.key ?? `${String(data.x)},${String(data.y)}`;
   if (card) {
     frame.taken.push(box);
+    frame.cards.push(key);
     paint();
     return;
   }
   // A label seen twice means sigma began a new pass in the same task, after clearing its
   // canvases: what waited belonged to the old one.
-  const key = data.key ?? `${String(data.x)},${String(data.y)}`;
   if (frame.keys.has(key)) {
     frame.waiting.length = 0;
     frame.taken.length = 0;
+    frame.cards.length = 0;
     frame.keys.clear();
   }
   frame.keys.add(key);
-  frame.waiting.push({ size: data.size, box, draw: paint });
+  frame.waiting.push({ key, size: data.size, box, draw: paint });
 }
 
 export function drawEntityLabel(
