@@ -6,6 +6,8 @@ import {
   sizeNodesByLinks,
 } from "../../app/graph/display-graph";
 import { entitySize, entitySizeWithLinks } from "../../app/graph/entity-style";
+import { EntityStore } from "../../app/explorer/graph/entity-store";
+import { syncRenderGraph } from "../../app/explorer/graph/render-sync";
 
 const node = (key: string, label: string) => ({
   key,
@@ -50,5 +52,30 @@ describe("node size on screen", () => {
     graph.dropNode("b");
     sizeNodesByLinks(graph);
     expect(graph.getNodeAttribute("hub", "size")).toBeCloseTo(entitySizeWithLinks("Company", 1));
+  });
+
+  it("are set again when the canvas sync moves entities or links, and only then", () => {
+    const store = new EntityStore();
+    store.merge({
+      nodes: [node("hub", "Company"), node("a", "Company"), node("b", "Company")],
+      edges: [owns("a", "hub"), owns("b", "hub")],
+    });
+    const render = createDisplayGraph();
+    let resized = 0;
+    render.on("eachNodeAttributesUpdated", () => (resized += 1));
+    const sync = (visible: string[]) => syncRenderGraph(render, store, visible, {}, new Map());
+
+    sync(["hub", "a"]);
+    expect(resized).toBe(1);
+    expect(render.getNodeAttribute("hub", "size")).toBeCloseTo(entitySizeWithLinks("Company", 1));
+    sync(["hub", "a", "b"]);
+    expect(resized).toBe(2);
+    expect(render.getNodeAttribute("hub", "size")).toBeCloseTo(entitySizeWithLinks("Company", 2));
+    // The same entities again (a selection, a layout switch): nothing to size.
+    sync(["hub", "a", "b"]);
+    expect(resized).toBe(2);
+    sync(["hub"]);
+    expect(resized).toBe(3);
+    expect(render.getNodeAttribute("hub", "size")).toBe(entitySize("Company"));
   });
 });

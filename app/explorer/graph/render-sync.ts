@@ -82,6 +82,7 @@ export function syncRenderGraph(
     if (pin) render.mergeNodeAttributes(key, { x: pin.x, y: pin.y, fixed: true });
     else if (attributes.fixed) render.setNodeAttribute(key, "fixed", false);
   });
+  let linksAdded = 0;
   for (const edge of store.edgesAmong(wanted)) {
     if (render.hasEdge(edge.key)) continue;
     render.addDirectedEdgeWithKey(
@@ -90,7 +91,10 @@ export function syncRenderGraph(
       edge.target,
       edgeDisplay(edge.type, edge.properties),
     );
+    linksAdded += 1;
   }
-  sizeNodesByLinks(render);
+  // Sizes follow the links on screen; a view change that moved none (a selection, a layout
+  // switch) leaves them, and sigma is spared a pass over every node.
+  if (added.length > 0 || removed.length > 0 || linksAdded > 0) sizeNodesByLinks(render);
   return { added, removed };
 }
