@@ -4,6 +4,7 @@
 // cross-holdings end the walk instead of looping; the arithmetic reports them. The sources the
 // links cite come in the same answer, row by row (one round trip fewer; one row per member,
 // because the driver reads many small records faster than one large one).
+// relationship types: chain (the registry's chain types, domain/model/relationship-types.ts)
 // params: $id (string), $limit (integer, most entities kept above the root)
 // columns: member (Entity node), links (list of chain links into it from other members), total (integer, entities above before the cap), sources (list of the properties of the Source nodes those links cite)
 MATCH (root:Entity { id: $id })

@@ -2,7 +2,8 @@
 // Ownership and control come first, largest stated share first, then by name, so pages are
 // stable and the first page holds what matters most. The sources the page's links cite come in
 // the same answer. No row when the page is empty.
-// params: $id (string), $types (list of strings, empty for every type), $direction (string: "out", "in" or "both"), $skip (integer), $limit (integer)
+// params: $id (string), $types (list of strings, empty for every type), $direction (string: "out", "in" or "both"), $skip (integer), $limit (integer),
+//   $ownershipTypes, $controlTypes (lists of strings: the registry's ownership and control kinds, listed first)
 // columns: entity (Entity node), page (list of { link: relationship, neighbour: Entity node }, in page order), sources (list of the cited Source nodes' properties)
 MATCH (entity:Entity { id: $id })-[link]-(neighbour:Entity)
 WHERE (size($types) = 0 OR type(link) IN $types)
@@ -11,7 +12,7 @@ WHERE (size($types) = 0 OR type(link) IN $types)
     OR ($direction = 'in' AND endNode(link) = entity))
 WITH entity, link, neighbour
 ORDER BY
-  CASE type(link) WHEN 'OWNS' THEN 0 WHEN 'CONTROLS' THEN 1 ELSE 2 END,
+  CASE WHEN type(link) IN $ownershipTypes THEN 0 WHEN type(link) IN $controlTypes THEN 1 ELSE 2 END,
   coalesce(link.shareExact, link.shareMax, link.shareMin, -1) DESC,
   type(link),
   coalesce(neighbour.caption, neighbour.id),

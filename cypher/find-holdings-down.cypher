@@ -2,6 +2,7 @@
 // SUPPLIES, PERFORMED_AT, all pointing owner → owned), from the entity to the end of each
 // chain. A path stops where its last node owns or controls nothing further, where going on
 // would revisit a node (cross-holdings), or at 15 links.
+// relationship types: chain (the registry's chain types, domain/model/relationship-types.ts)
 // params: $id (string, entity id), $limit (integer, at most this many paths; a JS number is fine)
 // columns: path (path, the entity first), holding (node, the last node of the path)
 MATCH (start:Entity { id: $id })

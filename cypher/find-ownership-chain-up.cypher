@@ -3,6 +3,7 @@
 // owner → owned), from the top of each chain down to the entity. A path stops where nothing
 // further owns or controls its top, where going on would revisit a node (cross-holdings), or
 // at 15 links. ultimateOwner is the top node when nothing at all owns or controls it, else null.
+// relationship types: chain (the registry's chain types, domain/model/relationship-types.ts)
 // params: $id (string, entity id), $limit (integer, at most this many paths; a JS number is fine)
 // columns: path (path, top first), ultimateOwner (node or null)
 MATCH (start:Entity { id: $id })

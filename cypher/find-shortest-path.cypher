@@ -1,5 +1,6 @@
 // The shortest chain of relationships between two different entities, in either direction,
 // through entities only (no SOURCED_FROM), at most 12 links long.
+// relationship types: all (every type of the registry, domain/model/relationship-types.ts)
 // params: $fromId (string), $toId (string)
 // columns: path (path)
 MATCH (from:Entity { id: $fromId }), (to:Entity { id: $toId })

@@ -1,16 +1,12 @@
-// Creates or updates the seed's entities, keyed by id, with exactly one type label.
-// Labels cannot be parameters, so each allowed label has its own FOREACH branch; a row whose
-// type matches none keeps only :Entity (the validator rejects such rows before this runs).
-// params: $rows (list of { id, type, properties }; type one of Company, PublicBody, Person,
-//   Contract, Place; properties include id, caption, searchText and seeded: true)
+// Creates or updates the seed's entities, keyed by id, with exactly one type label. Labels are
+// set with Cypher's dynamic label syntax from parameters, never spliced: every entity-type label
+// is removed, then the row's own is set (the validator admits only the registry's types).
+// params: $rows (list of { id, type, properties }; properties include id, caption, searchText
+//   and dataset), $entityTypes (list of strings: every entity type of domain/model)
 // columns: written (integer)
 UNWIND $rows AS row
 MERGE (e:Entity { id: row.id })
 SET e = row.properties
-REMOVE e:Company:PublicBody:Person:Contract:Place
-FOREACH (_ IN CASE WHEN row.type = 'Company' THEN [1] ELSE [] END | SET e:Company)
-FOREACH (_ IN CASE WHEN row.type = 'PublicBody' THEN [1] ELSE [] END | SET e:PublicBody)
-FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
-FOREACH (_ IN CASE WHEN row.type = 'Contract' THEN [1] ELSE [] END | SET e:Contract)
-FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
+REMOVE e:$($entityTypes)
+SET e:$(row.type)
 RETURN count(e) AS written

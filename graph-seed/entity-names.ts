@@ -1,5 +1,5 @@
 /** The computed name properties of an entity: `names`, `searchText` and `caption`. */
-import { IDENTIFIER_PROPERTY_KEYS, NAME_PROPERTY_KEYS } from "./seed-model";
+import { IDENTIFIER_PROPERTY_KEYS, NAME_PROPERTY_KEYS } from "../domain/model";
 import type { SeedProperties } from "./seed-types";
 
 function stringsOf(value: unknown): string[] {

@@ -3,27 +3,9 @@
  * every computed property (caption, names, searchText) filled in. See docs/model.md.
  */
 
-export const ENTITY_TYPES = ["Company", "PublicBody", "Person", "Contract", "Place"] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import type { EntityType, Firmness, QuoteKind, RelationshipType } from "../domain/model";
 
-export const RELATIONSHIP_TYPES = [
-  "OWNS",
-  "CONTROLS",
-  "SUPPLIES",
-  "AWARDED",
-  "PERFORMED_AT",
-  "OFFICER_OF",
-  "LISTS",
-  "FOUNDED",
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-/** How firm a claim is: stated by a source, derived by us from what sources state, or shaky. */
-export const FIRMNESS_LEVELS = ["reported", "inferred", "uncertain"] as const;
-export type Firmness = (typeof FIRMNESS_LEVELS)[number];
-
-/** "quote": copied verbatim from the source; "summary": our words for what the source states. */
-export type QuoteKind = "quote" | "summary";
+export type { EntityType, Firmness, QuoteKind, RelationshipType };
 
 /** A value a seed property may hold (Neo4j property values; lists hold strings only). */
 export type SeedValue = string | number | boolean | string[];

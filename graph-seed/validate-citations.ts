@@ -4,7 +4,8 @@
  * Entity citations also name the `properties` they back and their `firmness`.
  */
 import type { ProblemList } from "./seed-validation-error";
-import { FIRMNESS_LEVELS, type Citation, type Firmness } from "./seed-types";
+import { FIRMNESS_LEVELS, type Firmness } from "../domain/model";
+import type { Citation } from "./seed-types";
 import { isRecord } from "./entry-helpers";
 import { MAX_QUOTE_LENGTH, isAtMostOneSentence } from "./value-checks";
 

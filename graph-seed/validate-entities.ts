@@ -1,8 +1,8 @@
 /** entities.json: companies, public bodies, people, contracts and places, each sourced. */
-import { ENTITY_ENTRY_KEYS, ENTITY_PROPERTIES, UNCITED_ENTITY_PROPERTIES } from "./seed-model";
+import { ENTITY_TYPES, ENTITY_TYPE_REGISTRY, UNCITED_ENTITY_PROPERTIES } from "../domain/model";
+import { ENTITY_ENTRY_KEYS } from "./seed-model";
 import type { ProblemList } from "./seed-validation-error";
 import {
-  ENTITY_TYPES,
   SEED_FILE_NAMES,
   type EntityCitation,
   type EntityType,
@@ -76,7 +76,7 @@ function validateEntity(
   context: CitationContext,
 ): SeedEntity | null {
   const { problems } = context;
-  const allowed = ENTITY_PROPERTIES[type];
+  const allowed = ENTITY_TYPE_REGISTRY[type].properties;
   const given: SeedProperties = {};
   for (const [key, value] of Object.entries(entry)) {
     if (ENTITY_ENTRY_KEYS.has(key) || value === null) continue;

@@ -1,8 +1,11 @@
 /** relationships.json: ownership, control, contracts, roles, designations, each sourced. */
-import { RELATIONSHIP_ENTRY_KEYS, RELATIONSHIP_RULES } from "./seed-model";
-import type { ProblemList } from "./seed-validation-error";
 import {
   RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_REGISTRY as RELATIONSHIP_RULES,
+} from "../domain/model";
+import { RELATIONSHIP_ENTRY_KEYS } from "./seed-model";
+import type { ProblemList } from "./seed-validation-error";
+import {
   SEED_FILE_NAMES,
   type Citation,
   type EntityType,

@@ -1,5 +1,5 @@
 /** sources.json: one entry per document a fact is taken from. */
-import { REQUIRED_SOURCE_PROPERTIES, SOURCE_PROPERTIES } from "./seed-model";
+import { REQUIRED_SOURCE_PROPERTIES, SOURCE_PROPERTIES } from "../domain/model";
 import type { ProblemList } from "./seed-validation-error";
 import { SEED_FILE_NAMES, type SeedProperties, type SeedSource } from "./seed-types";
 import { arrayEntries, claimId, entryLabel, unknownKeyHint } from "./entry-helpers";

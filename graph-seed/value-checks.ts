@@ -2,7 +2,7 @@
  * Checks of single values against a property kind. Each returns null when the value is fine,
  * or the reason it is not, worded to be read after "property X ".
  */
-import type { PropertyKind } from "./seed-model";
+import type { PropertyKind } from "../domain/model";
 import type { SeedValue } from "./seed-types";
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

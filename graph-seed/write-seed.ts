@@ -3,6 +3,7 @@
  * one write transaction (so a failure anywhere leaves the database as it was). Queries live in
  * cypher/*.cypher; data travels only as parameters.
  */
+import { ENTITY_TYPES } from "../domain/model";
 import { cypher } from "../cypher/registry";
 import { SeedWriteError } from "./seed-validation-error";
 import type { SeedDataset } from "./seed-types";
@@ -34,7 +35,7 @@ export async function writeSeed(
   // Seeded relationships are dropped and written afresh: their endpoints may have changed.
   await tx.run(cypher("delete-seed-relationships"));
   await mergeInBatches(tx, "merge-seed-sources", rows.sources);
-  await mergeInBatches(tx, "merge-seed-entities", rows.entities);
+  await mergeInBatches(tx, "merge-seed-entities", rows.entities, { entityTypes: ENTITY_TYPES });
   await tx.run(cypher("delete-stale-seed-nodes"), {
     entityIds: rows.entities.map((row) => row.id),
     sourceIds: rows.sources.map((row) => row.id),
@@ -64,10 +65,11 @@ async function mergeInBatches(
   tx: SeedTransaction,
   name: MergeQuery,
   rows: readonly object[],
+  params: Record<string, unknown> = {},
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
-    const result = await tx.run(cypher(name), { rows: batch });
+    const result = await tx.run(cypher(name), { ...params, rows: batch });
     const written = writtenCount(result);
     // The MATCH of an endpoint drops a row silently; validation should make that impossible.
     if (written !== null && written !== batch.length) {

@@ -10,7 +10,7 @@ import {
   type PropertyValue,
   type TaggedValue,
 } from "../../domain/graph/graph-wire-types";
-import { formatPercent } from "../../domain/ownership/share-format";
+import { formatShare as formatModelShare, readableShare } from "../../domain/model";
 
 export type NodeCell = Extract<CellValue, { $type: "Node" }>;
 export type RelationshipCell = Extract<CellValue, { $type: "Relationship" }>;
@@ -122,16 +122,11 @@ export function formatCell(value: CellValue, nested = false): string {
   }
 }
 
-/** " 51%", " 25–50%", " ≥ 25%" for an ownership relationship with a known share (percent). */
+/**
+ * " 51%", " 25–50%", " at least 25%" after a relationship that states a share; nothing when it
+ * states none or holds something that is not a share (the cell still shows the properties).
+ */
 export function formatShare(properties: Properties): string {
-  const number = (value: PropertyValue | undefined) => (typeof value === "number" ? value : null);
-  const exact = number(properties.shareExact);
-  const min = number(properties.shareMin);
-  const max = number(properties.shareMax);
-  if (exact !== null) return ` ${formatPercent(exact)}`;
-  if (min !== null && max !== null)
-    return ` ${formatPercent(min).replace("%", "")}–${formatPercent(max)}`;
-  if (min !== null) return ` ≥ ${formatPercent(min)}`;
-  if (max !== null) return ` ≤ ${formatPercent(max)}`;
-  return "";
+  const share = readableShare(properties);
+  return share === null || share.kind === "unknown" ? "" : ` ${formatModelShare(share)}`;
 }

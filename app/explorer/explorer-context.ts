@@ -1,5 +1,6 @@
 /** The explorer's controller and snapshot, handed to components through React context. */
 import { createContext, useContext } from "react";
+import { caption } from "../../domain/model";
 import { nodeLabel } from "../graph/entity-style";
 import type { ExplorerController } from "./controller/explorer-controller";
 import type { ExplorerSnapshot } from "./controller/explorer-snapshot";
@@ -25,6 +26,6 @@ export function labelIn(controller: ExplorerController, key: string): string {
 
 /** Caption of an entity the store knows, else its id. */
 export function captionIn(controller: ExplorerController, key: string): string {
-  const caption = controller.model.store.node(key)?.properties["caption"];
-  return typeof caption === "string" && caption !== "" ? caption : key;
+  const node = controller.model.store.node(key);
+  return node ? caption(node.properties, key) : key;
 }

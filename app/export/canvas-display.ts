@@ -6,7 +6,7 @@
  */
 import type { NodeDisplayData } from "sigma/types";
 import type { SvgEdgeDisplay, SvgNodeDisplay, SvgViewport } from "../../domain/export";
-import { EDGE_KIND_LOOKS, type EdgeKind } from "../../domain/graph/edge-kinds";
+import { RELATIONSHIP_KIND_LOOKS, type RelationshipKind } from "../../domain/model";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
 import { nodeLabelsShown } from "../graph/draw-label";
 
@@ -16,7 +16,13 @@ export interface ExportCanvas {
   getEdgeDisplayData(
     key: unknown,
   ):
-    | { color: string; size: number; label: string | null; hidden: boolean; kind?: EdgeKind }
+    | {
+        color: string;
+        size: number;
+        label: string | null;
+        hidden: boolean;
+        kind?: RelationshipKind;
+      }
     | undefined;
   framedGraphToViewport(coordinates: { x: number; y: number }): { x: number; y: number };
   scaleSize(size?: number): number;
@@ -113,7 +119,7 @@ export function readCanvasDisplay(
     const data = canvas.getEdgeDisplayData(edge.key);
     if (data === undefined) continue;
     // The display data carries the edge's kind (display-graph.ts): its look, as drawn.
-    const look = EDGE_KIND_LOOKS[data.kind ?? "ownership"];
+    const look = RELATIONSHIP_KIND_LOOKS[data.kind ?? "ownership"];
     edges[edge.key] = {
       color: data.color,
       size: mode === "screen" ? canvas.scaleSize(data.size) : data.size,

@@ -4,14 +4,8 @@
  */
 import Graph from "graphology";
 import type { NodeAttributes, Properties, WireGraph } from "../../domain/graph/graph-wire-types";
-import {
-  edgeColour,
-  edgeKind,
-  edgeWidth,
-  EDGE_KIND_STYLES,
-  type EdgeKind,
-  type EdgeProgramName,
-} from "./edge-style";
+import { relationshipKind, type RelationshipKind } from "../../domain/model";
+import { edgeColour, edgeWidth, EDGE_KIND_STYLES, type EdgeProgramName } from "./edge-style";
 import {
   entityColour,
   entitySize,
@@ -41,7 +35,7 @@ export interface DisplayEdge {
   label: string;
   /** The sigma edge program. */
   type: EdgeProgramName;
-  kind: EdgeKind;
+  kind: RelationshipKind;
 }
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
@@ -71,7 +65,7 @@ export function nodeDisplay(
 }
 
 export function edgeDisplay(type: string, properties: Properties): DisplayEdge {
-  const kind = edgeKind(type);
+  const kind = relationshipKind(type);
   return {
     size: edgeWidth(type, properties),
     color: edgeColour(type, properties),

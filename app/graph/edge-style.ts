@@ -4,22 +4,21 @@
  */
 import type { Properties } from "../../domain/graph/graph-wire-types";
 import {
-  EDGE_KIND_LOOKS,
-  edgeKind,
-  type EdgeKind,
-  type EdgeKindLook,
-} from "../../domain/graph/edge-kinds";
-
-export { edgeKind, type EdgeKind };
+  RELATIONSHIP_KIND_LOOKS,
+  drawnSharePercent,
+  relationshipKind,
+  type RelationshipKind,
+  type RelationshipKindLook,
+} from "../../domain/model";
 
 /** The sigma edge programs registered in sigma-settings.ts. */
 export type EdgeProgramName = "solidArrow" | "dashedArrow" | "dottedLine" | "plainLine";
 
-export interface EdgeKindStyle extends EdgeKindLook {
+export interface EdgeKindStyle extends RelationshipKindLook {
   program: EdgeProgramName;
 }
 
-function programFor(look: EdgeKindLook): EdgeProgramName {
+function programFor(look: RelationshipKindLook): EdgeProgramName {
   if (look.line === "dotted") return "dottedLine";
   if (look.line === "dashed") return "dashedArrow";
   return look.arrow ? "solidArrow" : "plainLine";
@@ -27,32 +26,17 @@ function programFor(look: EdgeKindLook): EdgeProgramName {
 
 /** Each kind's look (shared with the SVG and report pictures) and the program that draws it. */
 export const EDGE_KIND_STYLES = Object.fromEntries(
-  Object.entries(EDGE_KIND_LOOKS).map(([kind, look]) => [
+  Object.entries(RELATIONSHIP_KIND_LOOKS).map(([kind, look]) => [
     kind,
     { ...look, program: programFor(look) },
   ]),
-) as Record<EdgeKind, EdgeKindStyle>;
-
-function numberOf(properties: Properties, name: string): number | null {
-  const value = properties[name];
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
-}
-
-/** The share an OWNS relationship states, as one number for drawing (range midpoint), or null. */
-export function drawnShare(properties: Properties): number | null {
-  const exact = numberOf(properties, "shareExact");
-  if (exact !== null) return exact;
-  const min = numberOf(properties, "shareMin");
-  const max = numberOf(properties, "shareMax");
-  if (min === null && max === null) return null;
-  return ((min ?? 0) + (max ?? 100)) / 2;
-}
+) as Record<RelationshipKind, EdgeKindStyle>;
 
 /** Line width in pixels: ownership from 1 (0 %) to 6 (100 %), unknown share thin. */
 export function edgeWidth(type: string, properties: Properties): number {
-  const kind = edgeKind(type);
+  const kind = relationshipKind(type);
   if (kind === "ownership") {
-    const share = drawnShare(properties);
+    const share = drawnSharePercent(properties);
     return share === null ? 1.5 : 1 + (Math.min(Math.max(share, 0), 100) / 100) * 5;
   }
   return kind === "control" ? 2 : kind === "contract" ? 1.5 : 1.2;
@@ -60,6 +44,6 @@ export function edgeWidth(type: string, properties: Properties): number {
 
 /** Uncertain claims are drawn faded. */
 export function edgeColour(type: string, properties: Properties): string {
-  const colour = EDGE_KIND_STYLES[edgeKind(type)].colour;
+  const colour = EDGE_KIND_STYLES[relationshipKind(type)].colour;
   return properties["firmness"] === "uncertain" ? `${colour}80` : colour;
 }

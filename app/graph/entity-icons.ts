@@ -1,7 +1,7 @@
 /**
  * The entity types' icons as small white SVG pictures, drawn inside every node by the node image
  * program (sigma-settings.ts). Each mirrors the type's glyph in lists and the legend
- * (ENTITY_ICONS in entity-style.ts): a flag, a square, a head, a pen, a triangle, a quote mark,
+ * (the glyphs of domain/model/entity-types.ts): a flag, a square, a head, a pen, a triangle, a quote mark,
  * a diamond.
  */
 const SHAPES: Record<string, string> = {

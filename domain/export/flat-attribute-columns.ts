@@ -4,7 +4,7 @@ import type {
   SerializedNode,
   WireGraph,
 } from "../graph/graph-wire-types";
-import { nodeCaption } from "./node-caption";
+import { nodeCaption } from "../model";
 import {
   inferPropertyColumns,
   type ColumnShape,

@@ -6,7 +6,7 @@ import {
   type FlatAttributeColumn,
   type FlatAttributeSchema,
 } from "./flat-attribute-columns";
-import { nodeCaption } from "./node-caption";
+import { nodeCaption } from "../model";
 import type { PropertyColumnOptions } from "./property-columns";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 

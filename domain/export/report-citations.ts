@@ -1,6 +1,6 @@
 import type { SerializedEdge, SerializedNode, WireGraph } from "../graph/graph-wire-types";
-import { displayText, shareText } from "./display-text";
-import { nodeCaption } from "./node-caption";
+import { displayText } from "./display-text";
+import { nodeCaption, shareTextOf } from "../model";
 import { escapeHtml } from "./xml-escape";
 
 /**
@@ -136,7 +136,8 @@ function citationList(context: ReportContext, edge: SerializedEdge): string {
 /** "A — OWNS (51%) → B" for a relationship. */
 export function relationshipSummary(context: ReportContext, edge: SerializedEdge): string {
   const { type, properties } = edge.attributes;
-  const share = type === "OWNS" ? ` (${shareText(properties)})` : "";
+  const shareText = shareTextOf(type, properties);
+  const share = shareText === null ? "" : ` (${shareText})`;
   return (
     `${captionHtml(context, edge.source)} — ${repeatedHtml(context, type + share)}` +
     ` → ${captionHtml(context, edge.target)}`
@@ -160,7 +161,7 @@ export function relationshipsSection(
 ): string {
   const rows = edges.map((edge) => {
     const { type, properties } = edge.attributes;
-    const share = type === "OWNS" ? shareText(properties) : "";
+    const share = shareTextOf(type, properties) ?? "";
     const firmness = displayText(properties.firmness);
     return (
       `<tr><td>${captionHtml(context, edge.source)}</td><td>${repeatedHtml(context, type)}</td>` +

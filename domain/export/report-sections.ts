@@ -1,6 +1,6 @@
 import type { SerializedNode } from "../graph/graph-wire-types";
 import { displayText } from "./display-text";
-import { nodeCaption } from "./node-caption";
+import { nodeCaption } from "../model";
 import { captionHtml, footnoteReference, type ReportContext } from "./report-citations";
 import { escapeHtml } from "./xml-escape";
 

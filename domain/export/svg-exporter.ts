@@ -1,5 +1,5 @@
 import type { SerializedEdge, WireGraph } from "../graph/graph-wire-types";
-import type { EdgeLine } from "../graph/edge-kinds";
+import type { EdgeLine } from "../model";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 
 /**

@@ -3,6 +3,7 @@
  * format (graph-wire-types.ts); the citations on their relationships (`sourceIds` + `quotes`)
  * are resolved in `sources`, so the browser can show any claim's source without asking again.
  */
+import type { ChainSummary } from "../ownership/chain-summary";
 import type { SerializedEdge, SerializedNode, WireGraph } from "./graph-wire-types";
 
 /** A Source node as the evidence panel shows it; what the source does not give is null. */
@@ -90,28 +91,14 @@ export interface EntityDetailsResponse {
   sources: SourceIndex;
 }
 
-/** An ultimate owner or controller (chain up), or a holding (chain down), summarised. */
-export interface ChainEnd {
-  key: string;
-  id: string | null;
-  caption: string;
-  reach: "ownership" | "control" | "mixed";
-  /** Effective ownership as text ("unknown", "40–60%", "control without ownership"). */
-  effectiveShare: string;
-  inCrossHolding: boolean;
-}
-
-/** GET /api/entities/:id/chain-up and /chain-down */
-export interface ChainResponse extends GraphWithSources {
-  direction: "up" | "down";
+/**
+ * GET /api/entities/:id/chain-up and /chain-down: the chain's subgraph keyed by entity id, and
+ * the chain worked out once, on the server (ends, effective shares, paths, rings, truncation),
+ * in the same keys. The app renders it; it computes nothing of its own.
+ */
+export interface ChainResponse extends GraphWithSources, ChainSummary {
   rootId: string;
-  rootKey: string;
-  /** Ultimate owners and controllers (up) or everything held (down), ranked. */
-  ends: ChainEnd[];
-  /** Rings of cross-holdings met, by node keys; reported, never looped. */
-  crossHoldings: { memberKeys: string[]; edgeKeys: string[] }[];
-  /** True when a cap stopped the walk (depth or size); the picture may be incomplete. */
-  truncated: boolean;
+  /** What a reader should know: a cap, a refusal of the data, an empty chain. */
   message: string | null;
 }
 

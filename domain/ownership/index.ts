@@ -6,7 +6,6 @@
 export * from "./ownership-errors";
 export * from "./share";
 export * from "./share-arithmetic";
-export * from "./share-format";
 export * from "./chain-edge";
 export * from "./chain-walk-limits";
 export * from "./chain-share";
@@ -17,3 +16,4 @@ export * from "./summary-edges";
 export { ownershipEdgesFromWireGraph } from "./wire-graph-ownership-edges";
 export { computeUltimateOwners } from "./ultimate-owners";
 export { computeHoldingsDown } from "./holdings-down";
+export * from "./chain-summary";

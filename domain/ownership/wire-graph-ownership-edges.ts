@@ -1,43 +1,19 @@
 /**
- * Adapter from the wire format (graphology's serialized graph) to chain links: OWNS becomes an
- * ownership link; CONTROLS, SUPPLIES and PERFORMED_AT become control links; other relationship
- * types are not part of ownership or control chains and are left out.
+ * Adapter from the wire format (graphology's serialized graph) to chain links, by each type's
+ * chain role in the model registry (domain/model/relationship-types.ts): `ownership` types (OWNS)
+ * become ownership links, `control` types (CONTROLS, SUPPLIES, PERFORMED_AT) control links; the
+ * rest are not part of ownership or control chains and are left out.
  */
-import type {
-  PropertyValue,
-  Properties,
-  SerializedEdge,
-  WireGraph,
-} from "../graph/graph-wire-types";
+import type { Properties, SerializedEdge, WireGraph } from "../graph/graph-wire-types";
+import { chainRoleOf, statedShare } from "../model";
 import type { ChainEdge, DirectOrIndirect } from "./chain-edge";
 import { OwnershipInputError } from "./ownership-errors";
-import { UNKNOWN_STATED_SHARE, exactShare, rangeShare, type StatedShare } from "./share";
-
-export const OWNERSHIP_RELATIONSHIP_TYPES: readonly string[] = ["OWNS"];
-export const CONTROL_RELATIONSHIP_TYPES: readonly string[] = [
-  "CONTROLS",
-  "SUPPLIES",
-  "PERFORMED_AT",
-];
+import type { StatedShare } from "./share";
 
 function describeEdge(edge: SerializedEdge): string {
   const id = edge.attributes.properties["id"];
   const named = typeof id === "string" ? ` "${id}"` : "";
   return `Relationship ${edge.attributes.type}${named} (key ${edge.key})`;
-}
-
-function numberProperty(edge: SerializedEdge, name: string): number | null {
-  const value: PropertyValue | undefined = edge.attributes.properties[name];
-  if (value === undefined || value === null) return null;
-  if (typeof value === "number") return value;
-  if (typeof value === "object" && !Array.isArray(value) && value["$type"] === "Integer") {
-    const text = value["value"];
-    if (typeof text === "string" && Number.isFinite(Number(text))) return Number(text);
-  }
-  throw new OwnershipInputError(
-    `${describeEdge(edge)} has ${name} = ${JSON.stringify(value)}; it must be a number from 0 ` +
-      `to 100 or null. Correct the import that wrote it.`,
-  );
 }
 
 function withEdgeContext<T>(edge: SerializedEdge, build: () => T): T {
@@ -52,22 +28,7 @@ function withEdgeContext<T>(edge: SerializedEdge, build: () => T): T {
 }
 
 function shareOf(edge: SerializedEdge): StatedShare {
-  const exact = numberProperty(edge, "shareExact");
-  const min = numberProperty(edge, "shareMin");
-  const max = numberProperty(edge, "shareMax");
-  return withEdgeContext(edge, () => {
-    if (exact !== null) {
-      if ((min !== null && exact < min) || (max !== null && exact > max)) {
-        throw new OwnershipInputError(
-          `shareExact ${String(exact)} lies outside shareMin–shareMax ` +
-            `${String(min ?? 0)}–${String(max ?? 100)}; keep one consistent statement.`,
-        );
-      }
-      return exactShare(exact);
-    }
-    if (min === null && max === null) return UNKNOWN_STATED_SHARE;
-    return rangeShare(min ?? 0, max ?? 100);
-  });
+  return withEdgeContext(edge, () => statedShare(edge.attributes.properties));
 }
 
 function stringProperty(properties: Properties, name: string): string | null {
@@ -108,8 +69,9 @@ export function ownershipEdgesFromWireGraph(graph: WireGraph): ChainEdge[] {
   const edges: ChainEdge[] = [];
   for (const edge of graph.edges) {
     const type = edge.attributes.type;
-    const isOwnership = OWNERSHIP_RELATIONSHIP_TYPES.includes(type);
-    if (!isOwnership && !CONTROL_RELATIONSHIP_TYPES.includes(type)) continue;
+    const role = chainRoleOf(type);
+    if (role === "none") continue;
+    const isOwnership = role === "ownership";
     const properties = edge.attributes.properties;
     const key = edge.key;
     const id = stringProperty(properties, "id");

@@ -4,7 +4,7 @@
  */
 import neo4j, { type Integer } from "neo4j-driver";
 import { ApiError } from "../query/query-errors";
-import { RELATIONSHIP_TYPES } from "../../graph-seed/seed-types";
+import { RELATIONSHIP_TYPES } from "../../domain/model";
 
 export const INVALID_PARAMETER = "Ownergraph.InvalidParameter";
 export const MAX_ID_LENGTH = 300;

@@ -1,6 +1,12 @@
 import type { SvgEdgeDisplay, SvgNodeDisplay } from "../../domain/export";
-import { EDGE_KIND_LOOKS, edgeKind } from "../../domain/graph/edge-kinds";
-import { shareText } from "../../domain/export/display-text";
+import {
+  RELATIONSHIP_KIND_LOOKS,
+  nodeCaption,
+  nodeKind,
+  nodeStyle,
+  relationshipKind,
+  shareTextOf,
+} from "../../domain/model";
 import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-types";
 import type { ExportDisplayState } from "./export-request";
 
@@ -9,18 +15,9 @@ import type { ExportDisplayState } from "./export-request";
  * line or the API): owners above what they own, in layers. A node's layer is the longest chain
  * of relationships above it (cycles broken where met); each layer is ordered by the mean
  * position of the nodes above it, and wraps into rows when wide. Colours and sizes follow the
- * canvas's (app/graph/entity-style.ts, edge-style.ts).
+ * canvas's (the model's styles, domain/model).
  */
 
-const TYPE_STYLE: Record<string, { color: string; size: number }> = {
-  PublicBody: { color: "#b5473a", size: 11 },
-  Company: { color: "#2f6db5", size: 9 },
-  Person: { color: "#7a4fb0", size: 7 },
-  Contract: { color: "#c98a12", size: 7 },
-  Place: { color: "#2e8b57", size: 8 },
-  Source: { color: "#7d8590", size: 6 },
-};
-const OTHER_STYLE = { color: "#555e6c", size: 7 };
 const COLUMN_WIDTH = 250;
 const ROW_HEIGHT = 95;
 const PER_ROW = 8;
@@ -34,16 +31,8 @@ function labelWidth(text: string): number {
 }
 
 function styleOf(node: SerializedNode): { color: string; size: number } {
-  const label = node.attributes.labels.find((name) => name in TYPE_STYLE);
-  return label === undefined ? OTHER_STYLE : (TYPE_STYLE[label] ?? OTHER_STYLE);
-}
-
-function captionOf(node: SerializedNode): string {
-  const { caption, name, title, id } = node.attributes.properties;
-  for (const value of [caption, name, title, id]) {
-    if (typeof value === "string" && value.trim() !== "") return value;
-  }
-  return node.key;
+  const style = nodeStyle(nodeKind(node.attributes.labels));
+  return { color: style.colour, size: style.size };
 }
 
 /** Longest-path layers by iterative depth-first search; an edge back into the path is skipped. */
@@ -120,15 +109,16 @@ export function autoPicture(graph: WireGraph): ExportDisplayState {
         y: MARGIN + rowIndex * ROW_HEIGHT,
         size: style.size,
         color: style.color,
-        label: captionOf(node),
+        label: nodeCaption(node),
       });
     }
   });
   const edges = new Map<string, SvgEdgeDisplay>();
   for (const edge of graph.edges) {
     const { type, properties } = edge.attributes;
-    const look = EDGE_KIND_LOOKS[edgeKind(type)];
-    const label = type === "OWNS" ? `OWNS ${shareText(properties)}` : type;
+    const look = RELATIONSHIP_KIND_LOOKS[relationshipKind(type)];
+    const share = shareTextOf(type, properties);
+    const label = share === null ? type : `${type} ${share}`;
     edges.set(edge.key, {
       color: look.colour,
       size: 1.5,

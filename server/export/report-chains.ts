@@ -1,14 +1,12 @@
 import type { OwnershipChainInput, OwnershipChainStep } from "../../domain/export";
-import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { SerializedEdge, WireGraph } from "../../domain/graph/graph-wire-types";
+import { nodeCaption, relationshipClaimText } from "../../domain/model";
 import {
-  computeUltimateOwners,
-  formatShare,
-  formatStatedShare,
   OwnershipInputError,
   ownershipEdgesFromWireGraph,
+  summariseChain,
   type ChainEdge,
-  type ShareInterval,
-  type UltimateOwner,
+  type ChainEndSummary,
 } from "../../domain/ownership";
 import { ApiError } from "../query/query-errors";
 
@@ -19,27 +17,6 @@ import { ApiError } from "../query/query-errors";
  */
 
 const MAX_CHAINS = 40;
-const CONTROL_ONLY = "none: control without a share of ownership";
-
-function caption(node: SerializedNode | undefined, key: string): string {
-  const properties = node?.attributes.properties;
-  for (const value of [properties?.caption, properties?.name, properties?.id]) {
-    if (typeof value === "string" && value.trim() !== "") return value;
-  }
-  return key;
-}
-
-function stepShare(edge: ChainEdge): string {
-  if (edge.kind === "ownership") return formatStatedShare(edge.share);
-  if (edge.relationshipType === "CONTROLS") {
-    return edge.controlType ? `controls (${edge.controlType})` : "controls";
-  }
-  return edge.relationshipType.toLowerCase().replaceAll("_", " ");
-}
-
-function shareOrControl(share: ShareInterval | null): string {
-  return share === null ? CONTROL_ONLY : formatShare(share);
-}
 
 /** The node the focus names: a node key, else a node whose `id` property it is. */
 export function resolveFocus(graph: WireGraph, focus: string): string | null {
@@ -58,27 +35,31 @@ export function defaultFocus(edges: readonly ChainEdge[]): string | null {
 }
 
 function ownerChains(
-  owner: UltimateOwner,
+  owner: ChainEndSummary,
   targetCaption: string,
-  nodes: ReadonlyMap<string, SerializedNode>,
+  edges: ReadonlyMap<string, SerializedEdge>,
 ): OwnershipChainInput[] {
-  const title = `${caption(nodes.get(owner.key), owner.key)} → ${targetCaption}`;
-  const total = shareOrControl(owner.effectiveShare);
+  const title = `${owner.caption} → ${targetCaption}`;
+  const total = owner.effectiveShare;
   return owner.paths.map((path, index) => {
-    const steps: OwnershipChainStep[] = path.edges.map((edge) => ({
-      fromKey: edge.from,
-      toKey: edge.to,
-      edgeKey: edge.key,
-      shareText: stepShare(edge),
-    }));
-    if (owner.paths.length === 1) return { title, steps, effectiveShareText: total };
-    const route = `${title} (route ${index + 1} of ${owner.paths.length})`;
-    if (owner.effectiveShare === null) return { title: route, steps, effectiveShareText: total };
-    const along = path.share === null ? "none" : formatShare(path.share);
+    const steps: OwnershipChainStep[] = path.edgeKeys.map((edgeKey, step) => {
+      const edge = edges.get(edgeKey);
+      return {
+        fromKey: path.nodeKeys[step] ?? "",
+        toKey: path.nodeKeys[step + 1] ?? "",
+        edgeKey,
+        shareText: edge
+          ? relationshipClaimText(edge.attributes.type, edge.attributes.properties)
+          : "",
+      };
+    });
+    if (owner.pathCount === 1) return { title, steps, effectiveShareText: total };
+    const route = `${title} (route ${index + 1} of ${owner.pathCount})`;
+    if (!owner.holdsShare) return { title: route, steps, effectiveShareText: total };
     return {
       title: route,
       steps,
-      effectiveShareText: `${along} along this route; ${total} in all`,
+      effectiveShareText: `${path.share} along this route; ${total} in all`,
     };
   });
 }
@@ -109,11 +90,12 @@ export function reportChains(graph: WireGraph, focus: string | null): ReportChai
       `The focus "${focus}" is not in the exported graph: name one of its entities (entity id or node key).`,
     );
   }
-  const nodes = new Map(graph.nodes.map((node) => [node.key, node]));
-  const result = computeUltimateOwners(edges, target);
-  const targetCaption = caption(nodes.get(target), target);
-  const chains = result.owners
-    .flatMap((owner) => ownerChains(owner, targetCaption, nodes))
+  const node = graph.nodes.find((candidate) => candidate.key === target);
+  const targetCaption = node ? nodeCaption(node) : target;
+  const summary = summariseChain(graph, target, "up");
+  const edgesByKey = new Map(graph.edges.map((edge) => [edge.key, edge]));
+  const chains = summary.ends
+    .flatMap((owner) => ownerChains(owner, targetCaption, edgesByKey))
     .slice(0, MAX_CHAINS);
   return { focusKey: target, chains };
 }

@@ -1,16 +1,43 @@
 import type { FastifyInstance } from "fastify";
+import { withEntityKeys } from "../../domain/graph/entity-keys";
 import type { ChainResponse } from "../../domain/graph/explorer-api-types";
-import { summariseChainEnds } from "../explorer/chain-ends";
+import { summariseChain, type ChainDirection } from "../../domain/ownership";
 import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
 import { checkEntityId, integerParam, type QueryString } from "../explorer/request-params";
 import { notFound } from "./explorer-entities-route";
 
 const QUERIES = { up: "find-chain-up-subgraph", down: "find-chain-down-subgraph" } as const;
 
+/** Paths listed per end in the panel; the count of all paths comes with them. */
+const PATHS_PER_END = 3;
+
+function chainMessage(
+  direction: ChainDirection,
+  capped: { limit: number; total: number } | null,
+  chain: Pick<ChainResponse, "truncated" | "problem" | "ends">,
+): string | null {
+  const messages = [
+    capped
+      ? `Only ${capped.limit} of the ${capped.total} entities ${direction === "up" ? "above" : "below"} are shown; shares may be incomplete.`
+      : null,
+    chain.truncated
+      ? "The chain is too long or too branched to walk completely; shares may be incomplete."
+      : null,
+    chain.problem,
+    chain.ends.length === 0 && !chain.problem
+      ? direction === "up"
+        ? "Nothing in the graph owns or controls this entity."
+        : "This entity owns or controls nothing in the graph."
+      : null,
+  ].filter((message): message is string => message !== null);
+  return messages.length > 0 ? messages.join(" ") : null;
+}
+
 /**
  * GET /api/entities/:id/chain-up?limit=: who owns or controls this, up to the ultimate owners
  * and controllers. GET /api/entities/:id/chain-down?limit=: what this owns or controls.
- * Both answer the chain's subgraph, its ends with their effective ownership, and the rings met.
+ * Both answer the chain's subgraph keyed by entity id and the chain worked out on it
+ * (domain/ownership/chain-summary.ts): ends, effective shares, paths, rings, truncation.
  */
 export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDatabase): void {
   for (const direction of ["up", "down"] as const) {
@@ -21,39 +48,20 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
         max: 20_000,
         fallback: 2_000,
       });
-      const { graph, records, sources } = await readGraphCitingSources(db, QUERIES[direction], {
-        id,
-        limit,
-      });
-      const root = graph.nodes.find((node) => node.attributes.properties["id"] === id);
-      if (!root) throw notFound(id);
-      const total = countOf(records[0]?.["total"]);
-      const capped = total > limit.toNumber();
-      const summary = summariseChainEnds(graph, root.key, direction);
-      const messages = [
-        capped
-          ? `Only ${limit.toNumber()} of the ${total} entities ${direction === "up" ? "above" : "below"} are shown; shares may be incomplete.`
-          : null,
-        summary.truncated
-          ? "The chain is too long or too branched to walk completely; shares may be incomplete."
-          : null,
-        summary.problem,
-        summary.ends.length === 0 && !summary.problem
-          ? direction === "up"
-            ? "Nothing in the graph owns or controls this entity."
-            : "This entity owns or controls nothing in the graph."
-          : null,
-      ].filter((message): message is string => message !== null);
+      const read = await readGraphCitingSources(db, QUERIES[direction], { id, limit });
+      const { graph } = withEntityKeys(read.graph);
+      if (!graph.nodes.some((node) => node.key === id)) throw notFound(id);
+      const total = countOf(read.records[0]?.["total"]);
+      const capped = total > limit.toNumber() ? { limit: limit.toNumber(), total } : null;
+      const chain = summariseChain(graph, id, direction, { maxPathsPerEnd: PATHS_PER_END });
+      const truncated = capped !== null || chain.truncated;
       return {
         graph,
-        sources,
-        direction,
+        sources: read.sources,
         rootId: id,
-        rootKey: root.key,
-        ends: summary.ends,
-        crossHoldings: summary.crossHoldings,
-        truncated: capped || summary.truncated,
-        message: messages.length > 0 ? messages.join(" ") : null,
+        ...chain,
+        truncated,
+        message: chainMessage(direction, capped, chain),
       };
     });
   }

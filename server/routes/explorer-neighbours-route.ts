@@ -1,3 +1,4 @@
+import { typesOfKind } from "../../domain/model";
 import type { FastifyInstance } from "fastify";
 import type { NeighboursResponse } from "../../domain/graph/explorer-api-types";
 import {
@@ -22,6 +23,10 @@ export const MAX_PAGE_SIZE = 500;
  * one page of an entity's relationships and the entities at their other end, with honest
  * totals (all pages, and by type) so a super-node expands in pages, never all at once.
  */
+// Ownership, then control, come first in a page (the registry says which types they are).
+const OWNERSHIP_KIND_TYPES = typesOfKind("ownership");
+const CONTROL_KIND_TYPES = typesOfKind("control");
+
 export function registerExplorerNeighboursRoute(app: FastifyInstance, db: ExplorerDatabase): void {
   app.get("/api/entities/:id/neighbours", async (request): Promise<NeighboursResponse> => {
     const id = checkEntityId((request.params as { id?: string }).id, "id");
@@ -34,7 +39,15 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
     // The totals and the page are independent: ask for both at once.
     const [counts, page] = await Promise.all([
       readExplorerGraph(db, "count-entity-relationships", { id, direction }),
-      readGraphCitingSources(db, "find-entity-neighbours", { id, types, direction, skip, limit }),
+      readGraphCitingSources(db, "find-entity-neighbours", {
+        id,
+        types,
+        direction,
+        skip,
+        limit,
+        ownershipTypes: OWNERSHIP_KIND_TYPES,
+        controlTypes: CONTROL_KIND_TYPES,
+      }),
     ]);
     const totalsByType: Record<string, number> = {};
     for (const record of counts.records)

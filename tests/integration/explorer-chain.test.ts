@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChainResponse, PathResponse } from "../../domain/graph/explorer-api-types";
-import { computeUltimateOwners, ownershipEdgesFromWireGraph } from "../../domain/ownership";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { getApi } from "../support/explorer-api";
 
@@ -24,10 +23,12 @@ describe("GET /api/entities/:id/chain-up", () => {
     );
     expect(status).toBe(200);
     expect(body.direction).toBe("up");
+    // One key space: the graph and the chain are keyed by entity id.
+    expect(body.rootKey).toBe("aisino-hong-kong-subsidiary");
     expect(idOf(body, body.rootKey)).toBe("aisino-hong-kong-subsidiary");
     const ids = body.graph.nodes.map((node) => node.attributes.properties["id"]);
     expect(ids).toEqual(expect.arrayContaining(["aisino", "casic", "sasac", "state-council"]));
-    const stateCouncil = body.ends.find((end) => end.id === "state-council");
+    const stateCouncil = body.ends.find((end) => end.key === "state-council");
     expect(stateCouncil).toBeDefined();
     expect(stateCouncil?.caption).toBe("State Council");
     // No source states the shares: never a made-up figure.
@@ -43,11 +44,20 @@ describe("GET /api/entities/:id/chain-up", () => {
         edge.attributes.properties["firmness"],
       );
     }
-    // The browser's arithmetic agrees with the server's list of ends.
-    const result = computeUltimateOwners(ownershipEdgesFromWireGraph(body.graph), body.rootKey);
-    expect(result.owners.map((owner) => owner.key).sort()).toEqual(
-      body.ends.map((end) => end.key).sort(),
-    );
+    // Each end comes with its paths worked out: from the owner down to the root, along links
+    // of the answer's own graph, each path's share and how it counts already in words.
+    const edgeKeys = new Set(body.graph.edges.map((edge) => edge.key));
+    for (const end of body.ends) {
+      expect(end.pathCount).toBeGreaterThanOrEqual(end.paths.length);
+      expect(end.paths.length).toBeGreaterThan(0);
+      for (const path of end.paths) {
+        expect(path.nodeKeys[0]).toBe(end.key);
+        expect(path.nodeKeys.at(-1)).toBe("aisino-hong-kong-subsidiary");
+        for (const key of path.edgeKeys) expect(edgeKeys.has(key)).toBe(true);
+        expect(path.share).not.toBe("");
+        expect(path.contribution).not.toBe("");
+      }
+    }
   });
 
   it("says when nothing owns or controls an entity", async () => {
@@ -66,7 +76,7 @@ describe("GET /api/entities/:id/chain-down", () => {
   it("walks down from CASIC through Aisino to the checkpoints", async () => {
     const { status, body } = await getApi<ChainResponse>(server, "/api/entities/casic/chain-down");
     expect(status).toBe(200);
-    const ids = body.ends.map((end) => end.id);
+    const ids = body.ends.map((end) => end.key);
     expect(ids).toEqual(
       expect.arrayContaining(["aisino", "aisino-hong-kong-subsidiary", "hzmb-hong-kong-port"]),
     );

@@ -42,8 +42,9 @@ afterAll(async () => {
 });
 
 describe("a super-node", () => {
-  it("expands one page at a time with an honest count of the rest, quickly", async () => {
-    const started = Date.now();
+  // Its speed is measured by `npm run bench` (BENCHMARKS.md), not timed here: a clock in a test
+  // fails on a busy machine and proves nothing on an idle one.
+  it("expands one page at a time with an honest count of the rest", async () => {
     const { status, body } = await getApi<NeighboursResponse>(
       server,
       "/api/entities/stress-hub/neighbours?limit=50",
@@ -53,7 +54,6 @@ describe("a super-node", () => {
     expect(body.returned).toBe(50);
     expect(body.remaining).toBe(HOLDINGS - 50);
     expect(body.graph.nodes).toHaveLength(51);
-    expect(Date.now() - started).toBeLessThan(5_000);
     // Largest stated share first.
     expect(body.items[0]?.edge.attributes.properties["shareExact"]).toBe(99);
     // The whole page in order: share descending, then the neighbour's name.
@@ -93,11 +93,9 @@ describe("cross-holdings", () => {
     const { status, body } = await getApi<ChainResponse>(server, "/api/entities/ring-b/chain-up");
     expect(status).toBe(200);
     expect(body.crossHoldings).toHaveLength(1);
-    const members = body.crossHoldings[0]?.memberKeys.map(
-      (key) => body.graph.nodes.find((node) => node.key === key)?.attributes.properties["id"],
-    );
-    expect(members?.sort()).toEqual(["ring-a", "ring-b", "ring-c"]);
-    expect(body.ends.map((end) => end.id)).toEqual(["ring-top"]);
+    // Keys are entity ids: the chain and its graph speak the same keys as the page.
+    expect(body.crossHoldings[0]?.memberKeys.sort()).toEqual(["ring-a", "ring-b", "ring-c"]);
+    expect(body.ends.map((end) => end.key)).toEqual(["ring-top"]);
     // 30 % of ring-a, half of that in ring-b; the way round the ring is not counted again.
     expect(body.ends[0]?.effectiveShare).toBe("15%");
   });

@@ -62,7 +62,8 @@ describe("cell formatting", () => {
   it("shows shares in percent: exact, range, one-sided, unknown", () => {
     expect(formatShare({ shareExact: 51 })).toBe(" 51%");
     expect(formatShare({ shareMin: 25, shareMax: 50 })).toBe(" 25–50%");
-    expect(formatShare({ shareMin: 50 })).toBe(" ≥ 50%");
+    expect(formatShare({ shareMin: 50 })).toBe(" at least 50%");
+    expect(formatShare({ shareMax: 10 })).toBe(" at most 10%");
     expect(formatShare({})).toBe("");
   });
 });

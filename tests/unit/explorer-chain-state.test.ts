@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ChainResponse } from "../../domain/graph/explorer-api-types";
 import type { SerializedEdge, SerializedNode } from "../../domain/graph/graph-wire-types";
+import { withEntityKeys } from "../../domain/graph/entity-keys";
+import { summariseChain } from "../../domain/ownership";
 import { buildChainState, buildPathState } from "../../app/explorer/chain/chain-state";
 import { focusHighlight } from "../../app/explorer/controller/focus-highlight";
 import { EntityStore } from "../../app/explorer/graph/entity-store";
@@ -33,54 +35,74 @@ const link = (
   },
 });
 
+const elementKeyed = {
+  nodes: [
+    node("state-council", "PublicBody"),
+    node("sasac", "PublicBody"),
+    node("casic"),
+    node("aisino"),
+    node("hk"),
+  ],
+  edges: [
+    link("state-council", "sasac", "CONTROLS"),
+    link("sasac", "casic", "OWNS", { shareExact: null }),
+    link("casic", "aisino", "OWNS", { shareMin: 40, shareMax: 60 }),
+    link("aisino", "hk", "OWNS", { shareExact: 100 }),
+  ],
+};
+
+// What the server answers: the graph in entity keys and the chain worked out on it.
+const { graph } = withEntityKeys(elementKeyed);
 const response: ChainResponse = {
-  direction: "up",
-  rootId: "hk",
-  rootKey: "4:db:hk",
-  graph: {
-    nodes: [
-      node("state-council", "PublicBody"),
-      node("sasac", "PublicBody"),
-      node("casic"),
-      node("aisino"),
-      node("hk"),
-    ],
-    edges: [
-      link("state-council", "sasac", "CONTROLS"),
-      link("sasac", "casic", "OWNS", { shareExact: null }),
-      link("casic", "aisino", "OWNS", { shareMin: 40, shareMax: 60 }),
-      link("aisino", "hk", "OWNS", { shareExact: 100 }),
-    ],
-  },
+  graph,
   sources: {},
-  ends: [],
-  crossHoldings: [],
-  truncated: false,
+  rootId: "hk",
+  ...summariseChain(graph, "hk", "up", { maxPathsPerEnd: 3 }),
   message: null,
 };
 
-describe("a chain answer in the browser", () => {
-  it("computes the effective ownership with entity ids as keys", () => {
-    const chain = buildChainState(response);
-    expect(chain.rootKey).toBe("hk");
-    expect(chain.nodeKeys).toEqual(["state-council", "sasac", "casic", "aisino", "hk"]);
-    expect(chain.endKeys).toEqual(["state-council"]);
-    expect(chain.problem).toBeNull();
-    const owner = chain.result && "owners" in chain.result ? chain.result.owners[0] : undefined;
+describe("a chain worked out once, on the server", () => {
+  it("is keyed by entity id and worded: ends, effective shares, paths", () => {
+    expect(response.rootKey).toBe("hk");
+    expect(response.problem).toBeNull();
+    expect(response.ends).toHaveLength(1);
+    const owner = response.ends[0];
     expect(owner?.key).toBe("state-council");
+    expect(owner?.caption).toBe("state-council");
     expect(owner?.reach).toBe("mixed");
+    expect(owner?.reachText).toBe("through ownership and control");
     // SASAC's unknown share keeps the product unknown: at most 60 %, said so.
-    expect(owner?.effectiveShare).toMatchObject({ min: 0, max: 0.6, hasUnknown: true });
+    expect(owner?.effectiveShare).toBe("unknown (at most 60%)");
+    expect(owner?.pathCount).toBe(1);
+    expect(owner?.paths[0]).toMatchObject({
+      nodeKeys: ["state-council", "sasac", "casic", "aisino", "hk"],
+      edgeKeys: [
+        "5:db:state-council-sasac",
+        "5:db:sasac-casic",
+        "5:db:casic-aisino",
+        "5:db:aisino-hk",
+      ],
+    });
   });
 
   it("reports data the arithmetic refuses instead of failing", () => {
-    const broken: ChainResponse = {
-      ...response,
-      graph: { ...response.graph, edges: [link("aisino", "hk", "OWNS", { shareExact: 250 })] },
-    };
-    const chain = buildChainState(broken);
-    expect(chain.result).toBeNull();
+    const broken = withEntityKeys({
+      ...elementKeyed,
+      edges: [link("aisino", "hk", "OWNS", { shareExact: 250 })],
+    }).graph;
+    const chain = summariseChain(broken, "hk", "up");
+    expect(chain.ends).toEqual([]);
     expect(chain.problem).toMatch(/0 to 100/);
+  });
+});
+
+describe("a chain answer in the browser", () => {
+  it("takes the server's keys as they are, computing nothing", () => {
+    const chain = buildChainState(response);
+    expect(chain.response).toBe(response);
+    expect(chain.nodeKeys).toEqual(["state-council", "sasac", "casic", "aisino", "hk"]);
+    expect(chain.endKeys).toEqual(["state-council"]);
+    expect(chain.edgeKeys).toHaveLength(4);
   });
 
   it("highlights the chain in focus and nothing else", () => {
@@ -151,7 +173,6 @@ describe("the entity store", () => {
       { rfa: { id: "rfa", title: "RFA", publisher: null, url: null, date: null, authors: [] } },
     );
     expect(keys).toEqual(["a", "b", "element:4:db:x"]);
-    expect(store.keyOfElement("4:db:a")).toBe("a");
     expect(
       store
         .edgesOf("b")

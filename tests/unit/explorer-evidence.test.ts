@@ -10,8 +10,8 @@ import {
   citationsOf,
   claimDetails,
   safeHref,
-  statedShareText,
 } from "../../app/explorer/selection/relationship-facts";
+import { shareTextOf } from "../../domain/model";
 
 describe("entity facts for the evidence panel", () => {
   it("says unknown for a legal name no source gives, and lists every name in every script", () => {
@@ -97,14 +97,12 @@ describe("relationship evidence", () => {
     ]);
   });
 
-  it("reads shares through the ownership module: exact, range, unknown", () => {
-    expect(statedShareText("OWNS", { shareExact: 50 })).toBe("50%");
-    expect(statedShareText("OWNS", { shareMin: 40, shareMax: 60 })).toBe("40–60%");
-    expect(statedShareText("OWNS", { shareExact: null })).toBe(
-      "unknown (no source states the share)",
-    );
-    expect(statedShareText("OWNS", { shareExact: 250 })).toMatch(/^unreadable: .*0 to 100/);
-    expect(statedShareText("CONTROLS", {})).toBeNull();
+  it("reads shares through the model: exact, range, unknown, one wording", () => {
+    expect(shareTextOf("OWNS", { shareExact: 50 })).toBe("50%");
+    expect(shareTextOf("OWNS", { shareMin: 40, shareMax: 60 })).toBe("40–60%");
+    expect(shareTextOf("OWNS", { shareExact: null })).toBe("unknown");
+    expect(shareTextOf("OWNS", { shareExact: 250 })).toMatch(/^unreadable: .*0 to 100/);
+    expect(shareTextOf("CONTROLS", {})).toBeNull();
     expect(claimDetails("CONTROLS", { controlType: "supervision", startDate: "2003" })).toEqual([
       "control: supervision",
       "from 2003",

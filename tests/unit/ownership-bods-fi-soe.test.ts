@@ -10,11 +10,11 @@ import type { Properties, SerializedEdge, WireGraph } from "../../domain/graph/g
 import {
   computeHoldingsDown,
   computeUltimateOwners,
-  formatShare,
   ownershipEdgesFromWireGraph,
   type ChainEdge,
   type ShareInterval,
 } from "../../domain/ownership";
+import { formatShare } from "../../domain/model";
 
 const fixtureText = readFileSync(
   new URL("../fixtures/bods/bods-package-fi-soe.json", import.meta.url),

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { computeHoldingsDown, formatShare, type HoldingsResult } from "../../domain/ownership";
+import { computeHoldingsDown, type HoldingsResult } from "../../domain/ownership";
+import { formatShare } from "../../domain/model";
 import { controls, owns } from "./ownership-test-edges";
 
 function table(result: HoldingsResult): [string, string, string, number][] {

@@ -6,9 +6,6 @@ import {
   ZERO_SHARE,
   addShares,
   exactShare,
-  formatPercent,
-  formatShare,
-  formatStatedShare,
   multiplyShares,
   productAlongPath,
   rangeShare,
@@ -16,6 +13,7 @@ import {
   sumOverPaths,
   type ShareInterval,
 } from "../../domain/ownership";
+import { formatPercent, formatShare } from "../../domain/model";
 
 function thrownBy(run: () => unknown): unknown {
   try {
@@ -71,7 +69,7 @@ describe("multiplying along a path", () => {
   it("keeps an unknown link unknown, with the bound the known links give", () => {
     const share = productAlongPath([UNKNOWN_SHARE, exact(50)]);
     expect(share).toEqual({ min: 0, max: 0.5, hasUnknown: true, exceedsHundred: false });
-    expect(formatShare(share)).toBe("unknown (≤ 50%)");
+    expect(formatShare(share)).toBe("unknown (at most 50%)");
     expect(formatShare(productAlongPath([UNKNOWN_SHARE, UNKNOWN_SHARE]))).toBe("unknown");
   });
 
@@ -109,7 +107,7 @@ describe("summing over parallel paths", () => {
   it("says 'at least' when an unknown share leaves the top open", () => {
     const share = addShares(exact(50), UNKNOWN_SHARE);
     expect(share).toEqual({ min: 0.5, max: 1, hasUnknown: true, exceedsHundred: false });
-    expect(formatShare(share)).toBe("≥ 50% (some shares unknown)");
+    expect(formatShare(share)).toBe("at least 50% (some shares unknown)");
   });
 
   it("gives both bounds when unknowns still leave one", () => {
@@ -131,8 +129,10 @@ describe("formatting", () => {
   });
 
   it("prints stated shares as the source gives them", () => {
-    expect(formatStatedShare(exactShare(23.5))).toBe("23.5%");
-    expect(formatStatedShare(rangeShare(75, 100))).toBe("75–100%");
-    expect(formatStatedShare({ kind: "unknown" })).toBe("unknown");
+    expect(formatShare(exactShare(23.5))).toBe("23.5%");
+    expect(formatShare(rangeShare(75, 100))).toBe("at least 75%");
+    expect(formatShare(rangeShare(0, 10))).toBe("at most 10%");
+    expect(formatShare(rangeShare(25, 50))).toBe("25–50%");
+    expect(formatShare({ kind: "unknown" })).toBe("unknown");
   });
 });

@@ -2,10 +2,10 @@ import { describe, it, expect } from "vitest";
 import {
   OwnershipOptionsError,
   computeUltimateOwners,
-  formatShare,
   type UltimateOwner,
   type UltimateOwnersResult,
 } from "../../domain/ownership";
+import { formatShare } from "../../domain/model";
 import { controls, owns } from "./ownership-test-edges";
 
 function ownerOf(result: UltimateOwnersResult, key: string): UltimateOwner {
@@ -44,7 +44,7 @@ describe("single chains", () => {
     const result = computeUltimateOwners([owns("A", "B", null), owns("B", "T", 50)], "T");
     const a = ownerOf(result, "A");
     expect(a.effectiveShare).toEqual({ min: 0, max: 0.5, hasUnknown: true, exceedsHundred: false });
-    expect(shareText(a)).toBe("unknown (≤ 50%)");
+    expect(shareText(a)).toBe("unknown (at most 50%)");
   });
 
   it("adds a known direct stake to a partly unknown indirect one", () => {

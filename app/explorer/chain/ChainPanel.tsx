@@ -1,26 +1,20 @@
 import { useExplorer, captionIn, labelIn } from "../explorer-context";
 import type { ChainState } from "../controller/explorer-snapshot";
-import type { Holding, UltimateOwner } from "../../../domain/ownership";
-import { formatShare } from "../../../domain/ownership";
 import { EvidenceList } from "./EvidenceList";
-import { contributionText, effectiveShareText, reachText } from "./chain-text";
 
 const MAX_ENDS = 50;
-const MAX_PATHS = 3;
 
-/** The chain in focus: ultimate owners (or holdings) with effective shares, paths, evidence. */
+/**
+ * The chain in focus: ultimate owners (or holdings) with effective shares, paths, evidence, as
+ * the server worked them out (domain/ownership/chain-summary.ts); this only renders them.
+ */
 export function ChainPanel({ chain }: { chain: ChainState }) {
   const { controller } = useExplorer();
   const caption = (key: string) => captionIn(controller, key);
   const label = (key: string) => labelIn(controller, key);
-  const up = chain.response.direction === "up";
-  const result = chain.result;
-  const ends: (UltimateOwner | Holding)[] = result
-    ? "owners" in result
-      ? result.owners
-      : result.holdings
-    : [];
-  const rootCaption = caption(chain.rootKey);
+  const { response } = chain;
+  const up = response.direction === "up";
+  const rootCaption = caption(response.rootKey);
   return (
     <section
       className="panel-section chain-panel"
@@ -34,20 +28,22 @@ export function ChainPanel({ chain }: { chain: ChainState }) {
           Close
         </button>
       </header>
-      {chain.response.message && <p className="panel-note">{chain.response.message}</p>}
-      {chain.problem && (
-        <p className="panel-note error">The shares cannot be computed: {chain.problem}</p>
+      {response.message && <p className="panel-note">{response.message}</p>}
+      {response.problem && (
+        <p className="panel-note error">The shares cannot be computed: {response.problem}</p>
       )}
-      {result && result.crossHoldings.length > 0 && (
+      {response.crossHoldings.length > 0 && (
         <p className="panel-note warning">
           Cross-holdings:{" "}
-          {result.crossHoldings.map((ring) => ring.memberKeys.map(caption).join(" ⇄ ")).join("; ")}.
-          Each ring is counted once round, never looped.
+          {response.crossHoldings
+            .map((ring) => ring.memberKeys.map(caption).join(" ⇄ "))
+            .join("; ")}
+          . Each ring is counted once round, never looped.
         </p>
       )}
       <h3>{up ? "Ultimate owners and controllers" : "Holdings"}</h3>
       <ol className="chain-ends">
-        {ends.slice(0, MAX_ENDS).map((end) => (
+        {response.ends.slice(0, MAX_ENDS).map((end) => (
           <li key={end.key} className="chain-end">
             <button
               type="button"
@@ -56,30 +52,32 @@ export function ChainPanel({ chain }: { chain: ChainState }) {
             >
               {caption(end.key)}
             </button>
-            <span className="chain-share">{effectiveShareText(end)}</span>
+            <span className="chain-share">{end.effectiveShare}</span>
             <span className="chain-reach">
-              {reachText(end)}
+              {end.reachText}
               {end.inCrossHolding ? ", in a cross-holding ring" : ""}
             </span>
             <ul className="chain-paths">
-              {end.paths.slice(0, MAX_PATHS).map((path, index) => (
+              {end.paths.map((path, index) => (
                 <li key={index}>
                   {path.nodeKeys.map(label).join(" → ")}
                   <span className="chain-path-note">
                     {" "}
-                    ({path.share ? formatShare(path.share) : "no share"}; {contributionText(path)})
+                    ({path.share}; {path.contribution})
                   </span>
                 </li>
               ))}
-              {end.paths.length > MAX_PATHS && (
-                <li className="chain-path-note">and {end.paths.length - MAX_PATHS} more paths</li>
+              {end.pathCount > end.paths.length && (
+                <li className="chain-path-note">
+                  and {end.pathCount - end.paths.length} more paths
+                </li>
               )}
             </ul>
           </li>
         ))}
       </ol>
-      {ends.length > MAX_ENDS && (
-        <p className="panel-note">{ends.length - MAX_ENDS} more not listed.</p>
+      {response.ends.length > MAX_ENDS && (
+        <p className="panel-note">{response.ends.length - MAX_ENDS} more not listed.</p>
       )}
       <h3>Evidence for every link</h3>
       <EvidenceList edgeKeys={chain.edgeKeys} />

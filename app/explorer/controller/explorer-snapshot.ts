@@ -5,7 +5,6 @@ import type {
   NeighboursResponse,
   PathResponse,
 } from "../../../domain/graph/explorer-api-types";
-import type { HoldingsResult, UltimateOwnersResult } from "../../../domain/ownership";
 import { EMPTY_VIEW, type ViewState } from "../state/view-state";
 
 export interface DetailsState {
@@ -18,16 +17,12 @@ export interface DetailsState {
 }
 
 export interface ChainState {
+  /** The chain as the server worked it out, keyed by entity id. */
   response: ChainResponse;
-  /** Client keys (entity ids) of the chain's root, members, links and ends. */
-  rootKey: string;
+  /** Keys of the chain's members, links and ends (what the canvas highlights). */
   nodeKeys: string[];
   edgeKeys: string[];
   endKeys: string[];
-  /** The ownership arithmetic over the chain, keyed by entity id. */
-  result: UltimateOwnersResult | HoldingsResult | null;
-  /** Set when the arithmetic refused the data (a share out of range). */
-  problem: string | null;
 }
 
 export interface PathState {

@@ -1,6 +1,6 @@
 import { useExplorer } from "../explorer-context";
 import { hasMorePages, remainingText } from "./expand-paging";
-import { verbOf } from "../selection/relationship-facts";
+import { relationshipVerb } from "../../../domain/model";
 
 /**
  * Expansion of the selected entity: the first page, then "N more" page by page, optionally
@@ -53,7 +53,7 @@ export function ExpandControls({ id }: { id: string }) {
                   checked={types.includes(type)}
                   onChange={() => toggleType(type)}
                 />
-                {verbOf(type)} ({count.toLocaleString("en")})
+                {relationshipVerb(type)} ({count.toLocaleString("en")})
               </label>
             ))}
         </div>

@@ -1,16 +1,15 @@
 /**
  * The data graph: every entity and relationship the page has fetched, whether on the canvas
  * or not (undo, redo and collapse bring them back without asking the server again), and the
- * sources their citations name. On the client, an entity's key is its `id` property (stable
- * across database reloads, so it can go in the URL); a node without one (a console result)
- * keeps its element id, prefixed. Relationships keep their element id.
+ * sources their citations name. Keys are entity keys (domain/graph/entity-keys.ts): an entity's
+ * `id`, else a console node's element id, prefixed. Relationships keep their element id.
  */
 import type { SourceIndex, SourceRecord } from "../../../domain/graph/explorer-api-types";
+import { withEntityKeys } from "../../../domain/graph/entity-keys";
 import type { Properties, WireGraph } from "../../../domain/graph/graph-wire-types";
 
 export interface StoredNode {
   key: string;
-  elementId: string;
   labels: string[];
   properties: Properties;
 }
@@ -23,64 +22,31 @@ export interface StoredEdge {
   properties: Properties;
 }
 
-/** The client key of a wire node: its entity id, else its element id marked as such. */
-export function clientKey(elementId: string, properties: Properties): string {
-  const id = properties["id"];
-  return typeof id === "string" && id !== "" ? id : `element:${elementId}`;
-}
-
-/** A wire graph with client keys; relationships whose ends are missing are left out. */
-export function normaliseWireGraph(wire: WireGraph): {
-  nodes: StoredNode[];
-  edges: StoredEdge[];
-  keyOf: Map<string, string>;
-} {
-  const keyOf = new Map<string, string>();
-  const nodes = wire.nodes.map((node) => {
-    const key = clientKey(node.key, node.attributes.properties);
-    keyOf.set(node.key, key);
-    return {
-      key,
-      elementId: node.key,
-      labels: node.attributes.labels,
-      properties: node.attributes.properties,
-    };
-  });
-  const edges = wire.edges.flatMap((edge) => {
-    const source = keyOf.get(edge.source);
-    const target = keyOf.get(edge.target);
-    if (source === undefined || target === undefined) return [];
-    return [
-      {
-        key: edge.key,
-        source,
-        target,
-        type: edge.attributes.type,
-        properties: edge.attributes.properties,
-      },
-    ];
-  });
-  return { nodes, edges, keyOf };
-}
-
 export class EntityStore {
   private readonly nodes = new Map<string, StoredNode>();
   private readonly edges = new Map<string, StoredEdge>();
   private readonly adjacency = new Map<string, Set<string>>();
   private readonly sources = new Map<string, SourceRecord>();
-  private readonly keysByElementId = new Map<string, string>();
 
   /** Adds (or refreshes) what a response holds; returns the client keys of its nodes, in order. */
   merge(
     wire: WireGraph,
     sources: SourceIndex = {},
   ): { keys: string[]; keyOf: Map<string, string> } {
-    const { nodes, edges, keyOf } = normaliseWireGraph(wire);
-    for (const node of nodes) {
-      this.nodes.set(node.key, node);
-      this.keysByElementId.set(node.elementId, node.key);
+    const { graph, keyOf } = withEntityKeys(wire);
+    for (const node of graph.nodes) {
+      const { labels, properties } = node.attributes;
+      this.nodes.set(node.key, { key: node.key, labels, properties });
     }
-    for (const edge of edges) {
+    for (const wireEdge of graph.edges) {
+      const { type, properties } = wireEdge.attributes;
+      const edge = {
+        key: wireEdge.key,
+        source: wireEdge.source,
+        target: wireEdge.target,
+        type,
+        properties,
+      };
       this.edges.set(edge.key, edge);
       for (const end of [edge.source, edge.target]) {
         const list = this.adjacency.get(end);
@@ -89,7 +55,7 @@ export class EntityStore {
       }
     }
     for (const [id, record] of Object.entries(sources)) this.sources.set(id, record);
-    return { keys: nodes.map((node) => node.key), keyOf };
+    return { keys: graph.nodes.map((node) => node.key), keyOf };
   }
 
   node(key: string): StoredNode | undefined {
@@ -98,11 +64,6 @@ export class EntityStore {
 
   edge(key: string): StoredEdge | undefined {
     return this.edges.get(key);
-  }
-
-  /** The client key of a node the server named by element id. */
-  keyOfElement(elementId: string): string | undefined {
-    return this.keysByElementId.get(elementId);
   }
 
   source(id: string): SourceRecord | undefined {

@@ -1,14 +1,14 @@
-import { ENTITY_TYPE_NAMES, entityColour } from "../../graph/entity-style";
+import { entityColour, entityTypeName } from "../../graph/entity-style";
 import { entityIconImage } from "../../graph/entity-icons";
 
 /** The entity type as the canvas shows it: its icon on its colour, and its name. */
 export function EntityBadge({ type, showName = true }: { type: string; showName?: boolean }) {
   return (
-    <span className="entity-badge" title={ENTITY_TYPE_NAMES[type] ?? type}>
+    <span className="entity-badge" title={entityTypeName(type)}>
       <span className="entity-icon" style={{ background: entityColour(type) }} aria-hidden="true">
         <img src={entityIconImage(type)} alt="" />
       </span>
-      {showName && <span className="entity-type-name">{ENTITY_TYPE_NAMES[type] ?? type}</span>}
+      {showName && <span className="entity-type-name">{entityTypeName(type)}</span>}
     </span>
   );
 }

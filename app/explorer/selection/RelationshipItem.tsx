@@ -1,7 +1,8 @@
 import type { StoredEdge } from "../graph/entity-store";
 import type { SourceRecord } from "../../../domain/graph/explorer-api-types";
 import { CitationList } from "./CitationList";
-import { citationsOf, claimDetails, verbOf } from "./relationship-facts";
+import { relationshipVerb } from "../../../domain/model";
+import { citationsOf, claimDetails } from "./relationship-facts";
 import { valueText } from "./entity-facts";
 
 interface RelationshipItemProps {
@@ -37,7 +38,8 @@ export function RelationshipItem({
   return (
     <li className="relationship" data-relationship-type={edge.type}>
       <div className="relationship-claim">
-        {endName(edge.source)} <span className="relationship-verb">{verbOf(edge.type)}</span>{" "}
+        {endName(edge.source)}{" "}
+        <span className="relationship-verb">{relationshipVerb(edge.type)}</span>{" "}
         {endName(edge.target)}
         <span className={`firmness firmness-${firmness}`} title="How firm the claim is">
           {firmness}

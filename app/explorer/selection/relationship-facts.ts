@@ -6,67 +6,32 @@
 import type { SourceRecord } from "../../../domain/graph/explorer-api-types";
 import type { Properties } from "../../../domain/graph/graph-wire-types";
 import {
-  formatStatedShare,
-  ownershipEdgesFromWireGraph,
-  OwnershipError,
-} from "../../../domain/ownership";
-import { UNKNOWN, valueText } from "./entity-facts";
+  citationsOf as relationshipCitations,
+  shareTextOf,
+  type RelationshipCitation,
+} from "../../../domain/model";
+import { valueText } from "./entity-facts";
 
-export interface Citation {
-  sourceId: string;
+/** A citation with its source record (null when the page has not got it). */
+export interface Citation extends RelationshipCitation {
   source: SourceRecord | null;
-  quote: string | null;
-  /** "quote" (verbatim) or "summary" (our words); null when not stated. */
-  quoteKind: string | null;
 }
 
-function list(properties: Properties, key: string): (string | null)[] {
-  const value = properties[key];
-  return Array.isArray(value) ? value.map((item) => (typeof item === "string" ? item : null)) : [];
-}
-
+/** The relationship's citations with their sources, as far as the page knows them. */
 export function citationsOf(
   properties: Properties,
   lookup: (id: string) => SourceRecord | undefined,
 ): Citation[] {
-  const quotes = list(properties, "quotes");
-  const kinds = list(properties, "quoteKinds");
-  return list(properties, "sourceIds").flatMap((sourceId, index) =>
-    sourceId === null
-      ? []
-      : [
-          {
-            sourceId,
-            source: lookup(sourceId) ?? null,
-            quote: quotes[index] ?? null,
-            quoteKind: kinds[index] ?? null,
-          },
-        ],
-  );
-}
-
-/** The share an OWNS relationship states, through the ownership module's own reading. */
-export function statedShareText(type: string, properties: Properties): string | null {
-  if (type !== "OWNS") return null;
-  try {
-    const [edge] = ownershipEdgesFromWireGraph({
-      nodes: [],
-      edges: [{ key: "e", source: "a", target: "b", attributes: { type, properties } }],
-    });
-    if (edge?.kind !== "ownership") return UNKNOWN;
-    return edge.share.kind === "unknown"
-      ? "unknown (no source states the share)"
-      : formatStatedShare(edge.share);
-  } catch (error) {
-    if (error instanceof OwnershipError) return `unreadable: ${error.message}`;
-    throw error;
-  }
+  return relationshipCitations(properties).map((citation) => ({
+    ...citation,
+    source: lookup(citation.sourceId) ?? null,
+  }));
 }
 
 /** One short line of what the relationship claims besides its type. */
 export function claimDetails(type: string, properties: Properties): string[] {
   const details: string[] = [];
-  const share = statedShareText(type, properties);
+  const share = shareTextOf(type, properties);
   if (share !== null) details.push(`share ${share}`);
   for (const [key, label] of [
     ["controlType", "control"],
@@ -99,20 +64,4 @@ export function safeHref(url: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-/** Human words for a relationship type, read from the owner's side. */
-export const RELATIONSHIP_VERBS: Record<string, string> = {
-  OWNS: "owns",
-  CONTROLS: "controls",
-  SUPPLIES: "supplies",
-  AWARDED: "awarded",
-  PERFORMED_AT: "performed at",
-  OFFICER_OF: "officer of",
-  LISTS: "lists",
-  FOUNDED: "founded",
-};
-
-export function verbOf(type: string): string {
-  return RELATIONSHIP_VERBS[type] ?? type.toLowerCase().replaceAll("_", " ");
 }

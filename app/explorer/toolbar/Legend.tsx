@@ -1,8 +1,8 @@
-import { ENTITY_TYPE_NAMES, entityColour } from "../../graph/entity-style";
+import { ENTITY_TYPES } from "../../../domain/model";
+import { entityColour, entityTypeName } from "../../graph/entity-style";
 import { entityIconImage } from "../../graph/entity-icons";
-import { EDGE_KIND_STYLES, type EdgeKind } from "../../graph/edge-style";
-
-const TYPES = ["PublicBody", "Company", "Person", "Contract", "Place"];
+import type { RelationshipKind } from "../../../domain/model";
+import { EDGE_KIND_STYLES } from "../../graph/edge-style";
 
 const DASHES: Record<string, string | undefined> = {
   solidArrow: undefined,
@@ -16,7 +16,7 @@ export function Legend() {
   return (
     <div className="legend" aria-label="Legend">
       <ul>
-        {TYPES.map((type) => (
+        {ENTITY_TYPES.map((type) => (
           <li key={type}>
             <span
               className="entity-icon"
@@ -25,13 +25,16 @@ export function Legend() {
             >
               <img src={entityIconImage(type)} alt="" />
             </span>
-            {ENTITY_TYPE_NAMES[type]}
+            {entityTypeName(type)}
           </li>
         ))}
       </ul>
       <ul>
         {(
-          Object.entries(EDGE_KIND_STYLES) as [EdgeKind, (typeof EDGE_KIND_STYLES)[EdgeKind]][]
+          Object.entries(EDGE_KIND_STYLES) as [
+            RelationshipKind,
+            (typeof EDGE_KIND_STYLES)[RelationshipKind],
+          ][]
         ).map(([kind, style]) => (
           <li key={kind}>
             <svg width="34" height="10" aria-hidden="true">

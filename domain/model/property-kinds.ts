@@ -1,0 +1,82 @@
+/**
+ * The kinds of value a property may hold, and the property sets several types share. The
+ * validator checks values against these kinds; importers map foreign fields onto them.
+ */
+
+export type PropertyKind =
+  | "text"
+  | "texts"
+  | "date"
+  | "number"
+  | "count"
+  | "percent"
+  | "countryCode"
+  | "currencyCode"
+  | { oneOf: readonly string[] };
+
+export type PropertyKinds = Record<string, PropertyKind>;
+
+/** The name properties of an entity, in the order `names` lists them. */
+export const NAME_PROPERTIES = {
+  name: "text",
+  nameZh: "text",
+  shortName: "text",
+  shortNameZh: "text",
+  aliases: "texts",
+  formerNames: "texts",
+} as const satisfies PropertyKinds;
+
+/** Names, in the order `names` lists them; the full-text index searches all of them. */
+export const NAME_PROPERTY_KEYS: readonly string[] = Object.keys(NAME_PROPERTIES);
+
+/** Identifier properties the full-text index searches besides the names. */
+export const IDENTIFIER_PROPERTY_KEYS: readonly string[] = ["stockCode", "identifiers"];
+
+export const COMMON_ENTITY_PROPERTIES = {
+  ...NAME_PROPERTIES,
+  identifiers: "texts",
+  jurisdiction: "countryCode",
+  address: "text",
+  caption: "text",
+  description: "text",
+} as const satisfies PropertyKinds;
+
+/** Editorial or computed properties: they need no citation. Every other one does. */
+export const UNCITED_ENTITY_PROPERTIES: ReadonlySet<string> = new Set(["caption", "description"]);
+
+/** Every relationship may carry these (BODS startDate, endDate, statementDate; our note). */
+export const COMMON_RELATIONSHIP_PROPERTIES = {
+  startDate: "date",
+  endDate: "date",
+  asOfDate: "date",
+  description: "text",
+} as const satisfies PropertyKinds;
+
+/** BODS `directOrIndirect`. */
+export const DIRECT_OR_INDIRECT = ["direct", "indirect", "unknown"] as const;
+
+/** BODS 0.4 interest types that a shareholding-like OWNS relationship may state. */
+export const OWNERSHIP_INTEREST_TYPES = [
+  "shareholding",
+  "votingRights",
+  "rightsToProfitOrIncome",
+  "rightsToSurplusAssetsOnDissolution",
+  "unknownInterest",
+] as const;
+
+/** Kinds of control that is not (or not known to be) ownership. */
+export const CONTROL_TYPES = [
+  "supervision",
+  "directControl",
+  "parentOfSubsidiary",
+  "groupMember",
+  "appointmentOfBoard",
+  "controlByLegalFramework",
+  "otherInfluenceOrControl",
+] as const;
+
+/**
+ * Properties the graph keeps for its own use (search, loading): never shown as facts, never
+ * exported.
+ */
+export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(["searchText"]);
