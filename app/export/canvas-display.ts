@@ -13,9 +13,7 @@ import { nodeLabelsShown } from "../graph/draw-label";
 /** The parts of a sigma renderer the export reads (any Sigma instance has them). */
 export interface ExportCanvas {
   getNodeDisplayData(key: unknown): NodeDisplayData | undefined;
-  getEdgeDisplayData(
-    key: unknown,
-  ):
+  getEdgeDisplayData(key: unknown):
     | {
         color: string;
         size: number;
