@@ -43,6 +43,17 @@ describe("GET /api/entities/:id/chain-up", () => {
         edge.attributes.properties["firmness"],
       );
     }
+    // One state holding, one Third Academy: the fact-checked seed draws no second owner.
+    expect(body.ends.map((end) => end.id)).toEqual(["state-council"]);
+    expect(ids).not.toContain("chinese-state");
+    const academies = body.graph.nodes.filter((node) =>
+      (node.attributes.properties["names"] as string[] | undefined)?.some((name) =>
+        name.includes("第三研究院"),
+      ),
+    );
+    expect(academies.map((node) => node.attributes.properties["id"])).toEqual([
+      "casic-third-academy",
+    ]);
     // The browser's arithmetic agrees with the server's list of ends.
     const result = computeUltimateOwners(ownershipEdgesFromWireGraph(body.graph), body.rootKey);
     expect(result.owners.map((owner) => owner.key).sort()).toEqual(
