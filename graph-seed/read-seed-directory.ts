@@ -1,10 +1,19 @@
-/** Reads the four data files of a seed directory (graph-seed/data by default). */
-import { readFile } from "node:fs/promises";
+/**
+ * Reads the four data files of a seed directory (graph-seed/data by default), and the source
+ * texts in its `source-texts/` folder, if it has one.
+ */
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ProblemList } from "./seed-validation-error";
-import { SEED_FILE_NAMES, type SeedDataset, type SeedFiles } from "./seed-types";
+import {
+  SEED_FILE_NAMES,
+  type SeedDataFiles,
+  type SeedDataset,
+  type SeedFiles,
+} from "./seed-types";
 import { validateSeed } from "./validate-seed";
+import { SOURCE_TEXT_FOLDER } from "./source-texts";
 
 /** The seed that ships with Ownergraph. */
 export const SEED_DATA_DIRECTORY = fileURLToPath(new URL("./data/", import.meta.url));
@@ -12,16 +21,47 @@ export const SEED_DATA_DIRECTORY = fileURLToPath(new URL("./data/", import.meta.
 /** The parsed files, unchecked; a missing file or broken JSON throws SeedValidationError. */
 export async function readSeedFiles(directory: string): Promise<SeedFiles> {
   const problems = new ProblemList();
-  const keys = Object.keys(SEED_FILE_NAMES) as (keyof SeedFiles)[];
+  const keys = Object.keys(SEED_FILE_NAMES) as (keyof SeedDataFiles)[];
   const parsed = await Promise.all(
     keys.map((key) => readJson(directory, SEED_FILE_NAMES[key], problems)),
   );
+  const sourceTexts = await readSourceTexts(directory, problems);
   problems.throwIfAny();
-  const files: SeedFiles = { manifest: null, sources: null, entities: null, relationships: null };
+  const files: SeedFiles = {
+    manifest: null,
+    sources: null,
+    entities: null,
+    relationships: null,
+    sourceTexts,
+  };
   keys.forEach((key, index) => {
     files[key] = parsed[index];
   });
   return files;
+}
+
+/** The `.txt` files of the seed's source-texts folder, by file name; none when it is absent. */
+async function readSourceTexts(
+  directory: string,
+  problems: ProblemList,
+): Promise<Record<string, string>> {
+  const folder = path.join(directory, SOURCE_TEXT_FOLDER);
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((name) => name.endsWith(".txt")).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    problems.add(
+      SOURCE_TEXT_FOLDER,
+      "(folder)",
+      `cannot be read at ${folder}`,
+      "check the folder's permissions",
+    );
+    return {};
+  }
+  const texts: Record<string, string> = {};
+  for (const name of names) texts[name] = await readFile(path.join(folder, name), "utf8");
+  return texts;
 }
 
 /** Reads and validates a seed directory: the dataset the writer takes. */

@@ -66,14 +66,19 @@ export interface SeedDataset {
 }
 
 /** The four data files, parsed but not yet checked. */
-export interface SeedFiles {
+export interface SeedDataFiles {
   manifest: unknown;
   sources: unknown;
   entities: unknown;
   relationships: unknown;
 }
 
-export const SEED_FILE_NAMES: Record<keyof SeedFiles, string> = {
+/** The data files, and the source texts (`source-texts/<source id>.txt`: file name → content). */
+export interface SeedFiles extends SeedDataFiles {
+  sourceTexts: Record<string, string>;
+}
+
+export const SEED_FILE_NAMES: Record<keyof SeedDataFiles, string> = {
   manifest: "manifest.json",
   sources: "sources.json",
   entities: "entities.json",

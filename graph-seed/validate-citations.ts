@@ -8,11 +8,20 @@ import { FIRMNESS_LEVELS, type Firmness } from "../domain/model";
 import type { Citation } from "./seed-types";
 import { isRecord } from "./entry-helpers";
 import { MAX_QUOTE_LENGTH, isAtMostOneSentence } from "./value-checks";
+import { holdsQuote, type HeldSourceText } from "./source-texts";
+
+/** What a citation may name: the sources sources.json defines, and the texts held of some. */
+export interface CitableSources {
+  ids: ReadonlySet<string>;
+  texts: ReadonlyMap<string, HeldSourceText>;
+}
 
 export interface CitationContext {
   file: string;
   entry: string;
   sourceIds: ReadonlySet<string>;
+  /** The texts the seed holds, by source id: a quote from one of them must be in it. */
+  sourceTexts: ReadonlyMap<string, HeldSourceText>;
   problems: ProblemList;
 }
 
@@ -103,7 +112,27 @@ export function parseCitation(
     return null;
   }
   if (!checkText(text, where, context) || !usable || typeof sourceId !== "string") return null;
-  return { sourceId, text, kind: quote !== undefined ? "quote" : "summary" };
+  const kind = quote !== undefined ? "quote" : "summary";
+  if (kind === "quote") checkQuoteInHeldText(text, sourceId, where, context);
+  return { sourceId, text, kind };
+}
+
+/** A quote from a source whose text the seed holds must be in that text, whitespace aside. */
+function checkQuoteInHeldText(
+  quote: string,
+  sourceId: string,
+  where: string,
+  context: CitationContext,
+): void {
+  const held = context.sourceTexts.get(sourceId);
+  if (held === undefined || holdsQuote(held, quote)) return;
+  const preview = quote.length > 60 ? `${quote.slice(0, 60)}…` : quote;
+  context.problems.add(
+    context.file,
+    context.entry,
+    `${where} quotes "${preview}" from source "${sourceId}", but ${held.file} does not contain these words`,
+    `copy the words exactly from ${held.file} (only whitespace may differ), or cite them as a "summary" in our words`,
+  );
 }
 
 /** The raw citations list of an entry; reports a missing or empty one. */

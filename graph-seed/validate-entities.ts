@@ -22,6 +22,7 @@ import {
   citationItems,
   isFirmness,
   parseCitation,
+  type CitableSources,
   type CitationContext,
 } from "./validate-citations";
 import { asSeedValue, checkValue, isKebabId } from "./value-checks";
@@ -35,7 +36,7 @@ function isEntityType(value: unknown): value is EntityType {
 
 export function validateEntities(
   raw: unknown,
-  sourceIds: ReadonlySet<string>,
+  sources: CitableSources,
   problems: ProblemList,
 ): SeedEntity[] {
   const seen = new Map<string, string>();
@@ -63,7 +64,14 @@ export function validateEntities(
       );
       return;
     }
-    const entity = validateEntity(entry, id, type, { file: FILE, entry: id, sourceIds, problems });
+    const context = {
+      file: FILE,
+      entry: id,
+      sourceIds: sources.ids,
+      sourceTexts: sources.texts,
+      problems,
+    };
+    const entity = validateEntity(entry, id, type, context);
     if (entity) entities.push(entity);
   });
   return entities;

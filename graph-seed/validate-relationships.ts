@@ -14,7 +14,13 @@ import {
   type SeedRelationship,
 } from "./seed-types";
 import { arrayEntries, claimId, entryLabel, unknownKeyHint, type RawEntry } from "./entry-helpers";
-import { FIRMNESS_HINT, citationItems, isFirmness, parseCitation } from "./validate-citations";
+import {
+  FIRMNESS_HINT,
+  citationItems,
+  isFirmness,
+  parseCitation,
+  type CitableSources,
+} from "./validate-citations";
 import { asSeedValue, checkValue, isKebabId } from "./value-checks";
 
 const FILE = SEED_FILE_NAMES.relationships;
@@ -26,7 +32,7 @@ function isRelationshipType(value: unknown): value is RelationshipType {
 export function validateRelationships(
   raw: unknown,
   entityTypes: ReadonlyMap<string, EntityType>,
-  sourceIds: ReadonlySet<string>,
+  sources: CitableSources,
   problems: ProblemList,
 ): SeedRelationship[] {
   const seen = new Map<string, string>();
@@ -54,7 +60,7 @@ export function validateRelationships(
       );
       return;
     }
-    const relationship = validateRelationship(entry, id, type, entityTypes, sourceIds, problems);
+    const relationship = validateRelationship(entry, id, type, entityTypes, sources, problems);
     if (relationship) relationships.push(relationship);
   });
   checkComponentIds(relationships, problems);
@@ -102,7 +108,7 @@ function validateRelationship(
   id: string,
   type: RelationshipType,
   entityTypes: ReadonlyMap<string, EntityType>,
-  sourceIds: ReadonlySet<string>,
+  sources: CitableSources,
   problems: ProblemList,
 ): SeedRelationship | null {
   const from = checkEndpoint(entry, "from", id, type, entityTypes, problems);
@@ -162,7 +168,13 @@ function validateRelationship(
     );
   }
   const citations: Citation[] = [];
-  const context = { file: FILE, entry: id, sourceIds, problems };
+  const context = {
+    file: FILE,
+    entry: id,
+    sourceIds: sources.ids,
+    sourceTexts: sources.texts,
+    problems,
+  };
   citationItems(entry["citations"], context).forEach((item, index) => {
     const citation = parseCitation(item, index, context);
     if (citation) citations.push(citation);

@@ -1,6 +1,7 @@
 /**
- * The pure validator: takes the four parsed data files and returns the typed dataset, or throws
- * one SeedValidationError listing every problem as "file › entry › reason. Fix: hint".
+ * The pure validator: takes the four parsed data files (and the source texts the seed holds) and
+ * returns the typed dataset, or throws one SeedValidationError listing every problem as
+ * "file › entry › reason. Fix: hint". A quote from a source whose text is held must be in it.
  */
 import { createHash } from "node:crypto";
 import { ProblemList } from "./seed-validation-error";
@@ -9,6 +10,7 @@ import { isRecord } from "./entry-helpers";
 import { validateSources } from "./validate-sources";
 import { validateEntities } from "./validate-entities";
 import { validateRelationships } from "./validate-relationships";
+import { parseSourceTexts } from "./source-texts";
 
 /**
  * Bump when the writer stores the same data differently (new computed property, new query),
@@ -23,16 +25,15 @@ export function validateSeed(files: SeedFiles): SeedDataset {
   const manifestVersion = readManifestVersion(files.manifest, problems);
   const sources = validateSources(files.sources, problems);
   const sourceIds = new Set(sources.map((source) => source.id));
-  const entities = validateEntities(files.entities, sourceIds, problems);
+  const citable = {
+    ids: sourceIds,
+    texts: parseSourceTexts(files.sourceTexts, sourceIds, problems),
+  };
+  const entities = validateEntities(files.entities, citable, problems);
   const entityTypes = new Map<string, EntityType>(
     entities.map((entity) => [entity.id, entity.type]),
   );
-  const relationships = validateRelationships(
-    files.relationships,
-    entityTypes,
-    sourceIds,
-    problems,
-  );
+  const relationships = validateRelationships(files.relationships, entityTypes, citable, problems);
 
   const relationshipIds = new Set(relationships.map((relationship) => relationship.id));
   for (const entity of entities) {

@@ -44,6 +44,17 @@ describe("GET /api/entities/:id/chain-up", () => {
         edge.attributes.properties["firmness"],
       );
     }
+    // One state holding, one Third Academy: the fact-checked seed draws no second owner.
+    expect(body.ends.map((end) => end.key)).toEqual(["state-council"]);
+    expect(ids).not.toContain("chinese-state");
+    const academies = body.graph.nodes.filter((node) =>
+      (node.attributes.properties["names"] as string[] | undefined)?.some((name) =>
+        name.includes("第三研究院"),
+      ),
+    );
+    expect(academies.map((node) => node.attributes.properties["id"])).toEqual([
+      "casic-third-academy",
+    ]);
     // Each end comes with its paths worked out: from the owner down to the root, along links
     // of the answer's own graph, each path's share and how it counts already in words.
     const edgeKeys = new Set(body.graph.edges.map((edge) => edge.key));

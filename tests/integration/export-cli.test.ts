@@ -65,7 +65,7 @@ describe("npx ownergraph export", () => {
       "chain.graphml",
     ]);
     expect(run.stderr).toMatch(/ownergraph: running the query…/);
-    expect(run.stderr).toMatch(/Wrote 10 nodes and 14 relationships to chain.graphml/);
+    expect(run.stderr).toMatch(/Wrote 9 nodes and 14 relationships to chain.graphml/);
     expect(run.code).toBe(0);
     const graph = parseGraphml(Graph, await readFile(path.join(folder, "chain.graphml"), "utf8"));
     expect(graph.size).toBe(14);

@@ -36,7 +36,7 @@ describe("the real seed", () => {
     expect(validateSeed(files).seedVersion).not.toBe(dataset.seedVersion);
   });
 
-  it("invents no share: no source gives a percentage, so every OWNS share is null", () => {
+  it("invents no share: every OWNS share is null (the one figure given, 48 %, is a disputed claim)", () => {
     const owns = dataset.relationships.filter((r) => r.type === "OWNS");
     expect(owns.length).toBeGreaterThan(0);
     for (const r of owns) {
@@ -73,7 +73,7 @@ describe("the real seed", () => {
       "航天信息",
       "航天信息股份有限公司",
       "Aisino Corporation",
-      "Aisino Co., Ltd",
+      "Aisino Co.Ltd.",
       "600271",
       "SSE:600271",
     ]) {
@@ -113,5 +113,57 @@ describe("the real seed", () => {
       );
       expect(supplied?.from, place).toBe("aisino");
     }
+  });
+
+  it("counts CASIC's Third Academy once, under every name the sources give it", () => {
+    const academies = dataset.entities.filter((e) =>
+      e.names.some((name) => name.includes("第三研究院") || name.includes("飞航")),
+    );
+    expect(academies.map((e) => e.id)).toEqual(["casic-third-academy"]);
+    expect(academies[0]?.names).toEqual(
+      expect.arrayContaining([
+        "中国航天科工飞航技术研究院",
+        "中国航天科工集团第三研究院",
+        "中国航天海鹰机电技术研究院",
+        "CASIC Third Academy",
+      ]),
+    );
+    expect(entity("casic-feihang-academy")).toBeUndefined();
+    expect(entity("beijing-jidian-design-department")?.names).toContain(
+      "中国航天科工集团第四总体设计部",
+    );
+  });
+
+  it("has one top of the ownership and control chains: the State Council", () => {
+    const chain = dataset.relationships.filter((r) => r.type === "OWNS" || r.type === "CONTROLS");
+    const held = new Set(chain.map((r) => r.to));
+    const tops = new Set(chain.filter((r) => !held.has(r.from)).map((r) => r.from));
+    expect([...tops]).toEqual(["state-council"]);
+    expect(entity("chinese-state")).toBeUndefined();
+    const halfOwned = relationship("sasac-owns-aisino");
+    expect(halfOwned?.firmness).toBe("uncertain");
+    expect(halfOwned?.citations.map((c) => c.text).join(" ")).toMatch(/half-owned[\s\S]*48%/);
+  });
+
+  it("grades nothing as reported on the DoD list nobody could open", () => {
+    const unread = "us-dod-1260h-list-2025-01-07";
+    for (const e of dataset.entities) {
+      expect(
+        e.citations.some((c) => c.sourceId === unread),
+        e.id,
+      ).toBe(false);
+    }
+    for (const r of dataset.relationships.filter((r) => r.type === "LISTS")) {
+      expect(r.firmness, r.id).toBe("uncertain");
+    }
+  });
+
+  it("says the SMARTICS-2 money is the project's funding, tied to no contractor", () => {
+    const smartics = entity("smartics-2");
+    expect(smartics?.properties["approvedBudget"]).toBe(1448000000);
+    expect(smartics?.properties["description"]).toMatch(/replacement exercise/);
+    expect(smartics?.properties["description"]).toMatch(/no source at hand names a contractor/);
+    const date = smartics?.citations.find((c) => c.properties.includes("budgetApprovedDate"));
+    expect(date?.sourceId).toBe("legco-cb2-424-17-18-05");
   });
 });
