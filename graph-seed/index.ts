@@ -1,16 +1,10 @@
-/** The seed knowledge graph: data in graph-seed/data, validated, then written in one transaction. */
+/**
+ * The seed knowledge graph: data in graph-seed/data, validated, then written as the dataset
+ * `seed` through the ingest seam (seed-importer.ts; the writer is server/ingest/).
+ */
 export { validateSeed, SEED_WRITER_FORMAT } from "./validate-seed";
 export { readSeedDirectory, readSeedFiles, SEED_DATA_DIRECTORY } from "./read-seed-directory";
-export {
-  writeSeed,
-  SEED_META_KEY,
-  type SeedTransaction,
-  type SeedWriteSummary,
-} from "./write-seed";
-export {
-  SeedValidationError,
-  SeedWriteError,
-  formatProblem,
-  type SeedProblem,
-} from "./seed-validation-error";
+export { seedImporter, SEED_DATASET_ID } from "./seed-importer";
+export { seedModelRows } from "./seed-model-rows";
+export { SeedValidationError, formatProblem, type SeedProblem } from "./seed-validation-error";
 export * from "./seed-types";

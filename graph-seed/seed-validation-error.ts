@@ -38,8 +38,3 @@ export class ProblemList {
     if (this.items.length > 0) throw new SeedValidationError(this.items);
   }
 }
-
-/** Thrown by the writer when the database did not take what the validated seed holds. */
-export class SeedWriteError extends Error {
-  override readonly name = "SeedWriteError";
-}

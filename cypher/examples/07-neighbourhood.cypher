@@ -3,6 +3,6 @@
 // params: { "entityId": "aisino" }
 // columns: path (path)
 MATCH path = (:Entity { id: $entityId })-[*1..2]-(other)
-WHERE NOT other:OwnergraphMeta
+WHERE NOT other:Dataset
 RETURN path
 LIMIT 200

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver, Node, Path } from "neo4j-driver";
 import { cypher } from "../../cypher/registry";
-import { SEED_META_KEY, readSeedDirectory, writeSeed, type SeedDataset } from "../../graph-seed";
+import { SEED_DATASET_ID, readSeedDirectory, type SeedDataset } from "../../graph-seed";
+import { writeSeed } from "../support/write-seed";
 import { openTestDriver, testDatabase } from "../support/neo4j";
 
 let driver: Driver;
@@ -16,8 +17,8 @@ async function read(query: string, params: Record<string, unknown> = {}) {
 beforeAll(async () => {
   driver = openTestDriver();
   dataset = await readSeedDirectory();
-  const records = await read(cypher("get-seed-version"), { key: SEED_META_KEY });
-  versionFromSetup = records[0]?.get("seedVersion");
+  const records = await read(cypher("get-dataset-version"), { id: SEED_DATASET_ID });
+  versionFromSetup = records[0]?.get("version");
   // Idempotent: makes these tests independent of the order files run in.
   const session = driver.session({ database: testDatabase() });
   try {
@@ -78,7 +79,7 @@ describe("the seed in the real Neo4j", () => {
 
   it("cites at least one defined source on every relationship", async () => {
     const records = await read(`
-      MATCH ()-[r]->() WHERE r.seeded = true AND type(r) <> 'SOURCED_FROM'
+      MATCH ()-[r]->() WHERE r.dataset = 'seed' AND type(r) <> 'SOURCED_FROM'
       WITH r, coalesce(r.sourceIds, []) AS cited
       OPTIONAL MATCH (s:Source) WHERE s.id IN cited
       WITH r, cited, count(DISTINCT s.id) AS defined
@@ -99,7 +100,7 @@ describe("the seed in the real Neo4j", () => {
 
   it("links every seeded entity to a source", async () => {
     const records = await read(`
-      MATCH (e:Entity) WHERE e.seeded = true AND NOT EXISTS { (e)-[:SOURCED_FROM]->(:Source) }
+      MATCH (e:Entity) WHERE e.dataset = 'seed' AND NOT EXISTS { (e)-[:SOURCED_FROM]->(:Source) }
       RETURN e.id AS id`);
     expect(records.map((record) => record.get("id"))).toEqual([]);
   });

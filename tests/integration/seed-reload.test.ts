@@ -3,14 +3,14 @@ import type { Driver } from "neo4j-driver";
 import { cypher } from "../../cypher/registry";
 import {
   SEED_DATA_DIRECTORY,
-  SEED_META_KEY,
+  SEED_DATASET_ID,
   SeedValidationError,
   readSeedDirectory,
   readSeedFiles,
   validateSeed,
-  writeSeed,
   type SeedDataset,
 } from "../../graph-seed";
+import { writeSeed } from "../support/write-seed";
 import { openTestDriver, testDatabase } from "../support/neo4j";
 
 let driver: Driver;
@@ -49,11 +49,11 @@ async function counts(): Promise<Record<string, number>> {
 
 async function seedVersion(): Promise<unknown> {
   const { records } = await driver.executeQuery(
-    cypher("get-seed-version"),
-    { key: SEED_META_KEY },
+    cypher("get-dataset-version"),
+    { id: SEED_DATASET_ID },
     { database: testDatabase() },
   );
-  return records[0]?.get("seedVersion");
+  return records[0]?.get("version");
 }
 
 beforeAll(async () => {
@@ -70,10 +70,10 @@ describe("loading the seed", () => {
     await load(() => dataset);
     expect(await counts()).toEqual(before);
     const { records } = await driver.executeQuery(
-      `CALL { MATCH (e:Entity {seeded: true}) RETURN count(e) AS entities }
-       CALL { MATCH (s:Source {seeded: true}) RETURN count(s) AS sources }
-       CALL { MATCH ()-[r {seeded: true}]->() WHERE type(r) <> 'SOURCED_FROM' RETURN count(r) AS relationships }
-       CALL { MATCH ()-[r:SOURCED_FROM {seeded: true}]->() RETURN count(r) AS citations }
+      `CALL { MATCH (e:Entity {dataset: 'seed'}) RETURN count(e) AS entities }
+       CALL { MATCH (s:Source {dataset: 'seed'}) RETURN count(s) AS sources }
+       CALL { MATCH ()-[r {dataset: 'seed'}]->() WHERE type(r) <> 'SOURCED_FROM' RETURN count(r) AS relationships }
+       CALL { MATCH ()-[r:SOURCED_FROM {dataset: 'seed'}]->() RETURN count(r) AS citations }
        RETURN entities, sources, relationships, citations`,
       {},
       { database: testDatabase() },
@@ -141,5 +141,20 @@ describe("loading the seed", () => {
     } finally {
       await run("MATCH (u:Entity {id: 'user-added-test-company'}) DETACH DELETE u");
     }
+  });
+
+  it("replaces what a seed wrote before datasets existed (marked seeded: true)", async () => {
+    const run = (query: string) => driver.executeQuery(query, {}, { database: testDatabase() });
+    await run(`
+      MATCH (casic:Entity {id: 'casic'}), (aisino:Entity {id: 'aisino'})
+      CREATE (old:Entity:Company {id: 'legacy-seed-company', caption: 'Old', seeded: true})
+      CREATE (casic)-[:OWNS {id: 'legacy-seed-owns', seeded: true}]->(aisino)`);
+    await load(() => dataset);
+    const { records } = await run(`
+      OPTIONAL MATCH (old:Entity {id: 'legacy-seed-company'})
+      OPTIONAL MATCH ()-[r {id: 'legacy-seed-owns'}]->()
+      RETURN count(old) AS nodes, count(r) AS relationships`);
+    expect(Number(records[0]?.get("nodes"))).toBe(0);
+    expect(Number(records[0]?.get("relationships"))).toBe(0);
   });
 });

@@ -2,13 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cypher } from "../../cypher/registry";
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from "../../domain/model";
-import {
-  SeedWriteError,
-  readSeedDirectory,
-  writeSeed,
-  type SeedTransaction,
-} from "../../graph-seed";
-import { seedRows } from "../../graph-seed/seed-rows";
+import { stampDataset, runImport, type DatasetWriter } from "../../domain/ingest";
+import { readSeedDirectory, seedImporter, seedModelRows } from "../../graph-seed";
+import { DatasetWriteError, type WriteTransaction } from "../../server/ingest/write-dataset";
+import { writeSeed } from "../support/write-seed";
 
 const dataset = await readSeedDirectory();
 
@@ -19,11 +16,11 @@ interface RecordedRun {
 
 /** A transaction that records what it is asked to run and answers like the driver would. */
 function recordingTransaction(written?: (rows: unknown[]) => number): {
-  tx: SeedTransaction;
+  tx: WriteTransaction;
   runs: RecordedRun[];
 } {
   const runs: RecordedRun[] = [];
-  const tx: SeedTransaction = {
+  const tx: WriteTransaction = {
     run(query, parameters) {
       runs.push({ query, parameters });
       const rows = Array.isArray(parameters?.["rows"]) ? (parameters["rows"] as unknown[]) : [];
@@ -43,20 +40,26 @@ function containsNull(value: unknown): boolean {
   return false;
 }
 
-describe("writeSeed", () => {
-  it("runs the registry's queries in order, with data only in parameters, version last", async () => {
+describe("the dataset writer, writing the seed", () => {
+  it("runs the registry's queries in order, with data only in parameters, dataset last", async () => {
     const { tx, runs } = recordingTransaction();
     const summary = await writeSeed(tx, dataset);
     expect(runs.map((run) => run.query)).toEqual([
-      cypher("delete-seed-relationships"),
-      cypher("merge-seed-sources"),
-      cypher("merge-seed-entities"),
-      cypher("delete-stale-seed-nodes"),
-      cypher("merge-seed-relationships"),
-      cypher("merge-seed-sourced-from"),
-      cypher("set-seed-version"),
+      cypher("delete-dataset-relationships"),
+      cypher("merge-sources"),
+      cypher("merge-entities"),
+      cypher("delete-stale-dataset-nodes"),
+      cypher("merge-relationships"),
+      cypher("merge-citations"),
+      cypher("set-dataset"),
     ]);
-    expect(runs.at(-1)?.parameters).toEqual({ key: "seed", seedVersion: dataset.seedVersion });
+    expect(runs[0]?.parameters).toEqual({ dataset: "seed" });
+    expect(runs.at(-1)?.parameters?.["dataset"]).toMatchObject({
+      id: "seed",
+      format: "seed",
+      version: dataset.seedVersion,
+      entities: dataset.entities.length,
+    });
     expect(summary).toMatchObject({
       entities: dataset.entities.length,
       relationships: dataset.relationships.length,
@@ -64,11 +67,11 @@ describe("writeSeed", () => {
     });
   });
 
-  it("marks everything it writes as seeded and sends no nulls", () => {
-    const rows = seedRows(dataset);
-    const all = [...rows.sources, ...rows.entities, ...rows.relationships, ...rows.sourcedFrom];
+  it("marks everything it writes with its dataset and sends no nulls", () => {
+    const rows = stampDataset(seedModelRows(dataset), "seed");
+    const all = [...rows.sources, ...rows.entities, ...rows.relationships, ...rows.citations];
     for (const row of all) {
-      expect(row.properties["seeded"], row.id).toBe(true);
+      expect(row.properties["dataset"], row.id).toBe("seed");
       expect(containsNull(row.properties), row.id).toBe(false);
     }
     const aisino = rows.entities.find((row) => row.id === "aisino");
@@ -77,16 +80,61 @@ describe("writeSeed", () => {
 
   it("fails, so the transaction rolls back, when the database drops a row", async () => {
     const { tx } = recordingTransaction((rows) => Math.max(0, rows.length - 1));
-    await expect(writeSeed(tx, dataset)).rejects.toBeInstanceOf(SeedWriteError);
+    await expect(writeSeed(tx, dataset)).rejects.toBeInstanceOf(DatasetWriteError);
+  });
+});
+
+describe("the ingest seam, with the seed as its first importer", () => {
+  function memoryWriter(version: string | null): DatasetWriter & { written: string[] } {
+    const written: string[] = [];
+    return {
+      written,
+      currentVersion: () => Promise.resolve(version),
+      write: (descriptor, rows) => {
+        written.push(descriptor.id);
+        return Promise.resolve({
+          sources: rows.sources.length,
+          entities: rows.entities.length,
+          relationships: rows.relationships.length,
+          citations: rows.citations.length,
+        });
+      },
+    };
+  }
+
+  it("reads, validates and maps the seed, then writes it when the database holds another version", async () => {
+    const writer = memoryWriter("an older version");
+    const outcome = await runImport(seedImporter, undefined, writer);
+    expect(outcome.dataset).toMatchObject({
+      id: "seed",
+      format: "seed",
+      version: dataset.seedVersion,
+    });
+    expect(outcome.dataset.files.map((file) => file.name).sort()).toEqual([
+      "entities.json",
+      "manifest.json",
+      "relationships.json",
+      "sources.json",
+    ]);
+    for (const file of outcome.dataset.files) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(outcome.written?.entities).toBe(dataset.entities.length);
+    expect(writer.written).toEqual(["seed"]);
+  });
+
+  it("writes nothing when the database already holds this version", async () => {
+    const writer = memoryWriter(dataset.seedVersion);
+    const outcome = await runImport(seedImporter, undefined, writer);
+    expect(outcome.written).toBeNull();
+    expect(writer.written).toEqual([]);
   });
 });
 
 describe("the seed's Cypher", () => {
   it("sets labels and types from parameters, never from query text", () => {
     // Any registry type is written without a change to the query: the type comes from the row.
-    expect(cypher("merge-seed-entities")).toContain("SET e:$(row.type)");
-    expect(cypher("merge-seed-entities")).toContain("REMOVE e:$($entityTypes)");
-    expect(cypher("merge-seed-relationships")).toContain(
+    expect(cypher("merge-entities")).toContain("SET e:$(row.type)");
+    expect(cypher("merge-entities")).toContain("REMOVE e:$($entityTypes)");
+    expect(cypher("merge-relationships")).toContain(
       "MERGE (a)-[r:$(row.type) { id: row.id }]->(b)",
     );
   });

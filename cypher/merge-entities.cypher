@@ -1,4 +1,4 @@
-// Creates or updates the seed's entities, keyed by id, with exactly one type label. Labels are
+// Creates or updates a dataset's entities, keyed by id, with exactly one type label. Labels are
 // set with Cypher's dynamic label syntax from parameters, never spliced: every entity-type label
 // is removed, then the row's own is set (the validator admits only the registry's types).
 // params: $rows (list of { id, type, properties }; properties include id, caption, searchText

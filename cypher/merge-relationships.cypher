@@ -1,4 +1,4 @@
-// Creates or updates the seed's relationships between entities, keyed by id. The type is set
+// Creates or updates a dataset's relationships between entities, keyed by id. The type is set
 // with Cypher's dynamic type syntax from the row, never spliced; the validator admits only the
 // registry's types (domain/model/relationship-types.ts).
 // params: $rows (list of { id, type, from, to, properties }; from and to are entity ids)

@@ -1,0 +1,58 @@
+/**
+ * The graph model as rows an import writes: sources, entities, relationships between entities,
+ * and the citations of entities' properties (SOURCED_FROM). Every importer maps its input to
+ * these; the writer (server/ingest/write-dataset.ts) stores them in batches.
+ */
+import type { EntityType, RelationshipType } from "../model";
+
+/** A stored property value (Neo4j property values; lists hold strings only). */
+export type RowValue = string | number | boolean | string[];
+export type RowProperties = Record<string, RowValue>;
+
+export interface SourceRow {
+  id: string;
+  properties: RowProperties;
+}
+
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  properties: RowProperties;
+}
+
+export interface RelationshipRow {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: RowProperties;
+}
+
+/** A citation of some of an entity's properties: one SOURCED_FROM relationship. */
+export interface CitationRow {
+  id: string;
+  entityId: string;
+  sourceId: string;
+  properties: RowProperties;
+}
+
+export interface ModelRows {
+  sources: SourceRow[];
+  entities: EntityRow[];
+  relationships: RelationshipRow[];
+  citations: CitationRow[];
+}
+
+/** The same rows, each marked with the dataset that writes it. */
+export function stampDataset(rows: ModelRows, datasetId: string): ModelRows {
+  const stamp = <Row extends { properties: RowProperties }>(row: Row): Row => ({
+    ...row,
+    properties: { ...row.properties, dataset: datasetId },
+  });
+  return {
+    sources: rows.sources.map(stamp),
+    entities: rows.entities.map(stamp),
+    relationships: rows.relationships.map(stamp),
+    citations: rows.citations.map(stamp),
+  };
+}
