@@ -2,3 +2,5 @@
 export * from "./dataset";
 export * from "./model-rows";
 export * from "./importer";
+export * from "./rows-to-wire-graph";
+export * from "./bods/bods-04-records";

@@ -8,6 +8,7 @@ export const SOURCE_KINDS = [
   "encyclopedia",
   "governmentList",
   "governmentReport",
+  "registerStatement",
 ] as const;
 
 export const SOURCE_PROPERTIES: PropertyKinds = {

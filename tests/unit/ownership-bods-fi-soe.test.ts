@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
-import type { Properties, SerializedEdge, WireGraph } from "../../domain/graph/graph-wire-types";
+import { bodsRecordsToModel, rowsToWireGraph, type BodsRecord } from "../../domain/ingest";
 import {
   computeHoldingsDown,
   computeUltimateOwners,
@@ -21,93 +21,17 @@ const fixtureText = readFileSync(
   "utf8",
 );
 
-// --- A small test-only converter from BODS 0.4 records to the wire graph. ---
-
-interface BodsInterest {
-  type: string;
-  directOrIndirect?: string;
-  share?: { exact?: number; minimum?: number; maximum?: number };
-}
-
-interface BodsRecord {
-  statementId: string;
-  recordId: string;
-  recordType: "entity" | "person" | "relationship";
-  recordDetails: {
-    name?: string;
-    entityType?: { type: string };
-    isComponent?: boolean;
-    subject?: string;
-    interestedParty?: string | { reason: string };
-    interests?: BodsInterest[];
-    componentRecords?: string[];
-  };
-}
-
-const nodeKey = (recordId: string): string => `4:bods:${recordId}`;
-
-function labelsOf(record: BodsRecord): string[] {
-  if (record.recordType === "person") return ["Entity", "Person"];
-  const type = record.recordDetails.entityType?.type;
-  return ["Entity", type === "state" || type === "stateBody" ? "PublicBody" : "Company"];
-}
-
-function edgesOf(record: BodsRecord): SerializedEdge[] {
-  const { subject, interestedParty, interests = [], componentRecords = [] } = record.recordDetails;
-  if (typeof subject !== "string" || typeof interestedParty !== "string") return [];
-  return interests.map((interest, i) => {
-    const isShareholding = interest.type === "shareholding";
-    const properties: Properties = {
-      id: record.recordId,
-      directOrIndirect: interest.directOrIndirect ?? "unknown",
-      componentIds: componentRecords,
-      firmness: "stated",
-      sourceIds: [record.statementId],
-      quotes: [],
-    };
-    if (isShareholding) {
-      properties["shareExact"] = interest.share?.exact ?? null;
-      properties["shareMin"] = interest.share?.minimum ?? null;
-      properties["shareMax"] = interest.share?.maximum ?? null;
-    } else {
-      properties["controlType"] = interest.type;
-    }
-    return {
-      key: `5:bods:${record.recordId}:${String(i)}`,
-      source: nodeKey(interestedParty),
-      target: nodeKey(subject),
-      attributes: { type: isShareholding ? "OWNS" : "CONTROLS", properties },
-    };
-  });
-}
-
-function wireGraphFromBods(records: readonly BodsRecord[]): WireGraph {
-  return {
-    nodes: records
-      .filter((record) => record.recordType !== "relationship")
-      .map((record) => ({
-        key: nodeKey(record.recordId),
-        attributes: {
-          labels: labelsOf(record),
-          properties: {
-            id: record.recordId,
-            caption: record.recordDetails.name ?? record.recordId,
-          },
-        },
-      })),
-    edges: records.flatMap(edgesOf),
-  };
-}
-
 // --- The fixture, as the explorer would see it. ---
 
+// Read through the ingest seam's BODS mapping, as an import would, keyed by BODS record id.
 const records = JSON.parse(fixtureText) as BodsRecord[];
-const edges = ownershipEdgesFromWireGraph(wireGraphFromBods(records));
-const state = nodeKey("05ce06ec97b1");
-const ministry = nodeKey("7ff95ba3682c");
-const kaasuverkko = nodeKey("0199c515a699");
-const gasgrid = nodeKey("19f1c5afe9d7");
-const summaryKey = "5:bods:e8ddaee2a7a4:0";
+const rows = bodsRecordsToModel(records);
+const edges = ownershipEdgesFromWireGraph(rowsToWireGraph(rows));
+const state = "05ce06ec97b1";
+const ministry = "7ff95ba3682c";
+const kaasuverkko = "0199c515a699";
+const gasgrid = "19f1c5afe9d7";
+const summaryKey = "e8ddaee2a7a4";
 
 function expectShare(share: ShareInterval | null, fraction: number): void {
   expect(share).not.toBeNull();
@@ -122,6 +46,26 @@ describe("BODS fi-soe fixture", () => {
     const source = readFileSync(new URL("../fixtures/bods/SOURCE.md", import.meta.url), "utf8");
     expect(source).toContain(sha256);
     expect(source).toContain("d97e79829b3bbdc759bc35c814b002c65ff75e95");
+  });
+
+  it("maps to the model: the state a public body, the ministry too, the companies companies", () => {
+    const types = new Map(rows.entities.map((row) => [row.id, row.type]));
+    expect(types.get(state)).toBe("PublicBody");
+    expect(types.get(ministry)).toBe("PublicBody");
+    expect(types.get(gasgrid)).toBe("Company");
+    expect(rows.relationships.map((row) => row.type)).toEqual([
+      "OWNS",
+      "OWNS",
+      "OWNS",
+      "CONTROLS",
+      "OWNS",
+    ]);
+    const control = rows.relationships.find((row) => row.type === "CONTROLS");
+    expect(control?.properties["controlType"]).toBe("otherInfluenceOrControl");
+    // Every claim cites its statement.
+    for (const row of rows.relationships) {
+      expect(row.properties["sourceIds"]).toEqual([expect.stringMatching(/^bods-statement-/)]);
+    }
   });
 
   it("converts into four ownership links, one control link and the summary link", () => {
@@ -150,12 +94,7 @@ describe("BODS fi-soe fixture", () => {
     expect(result.summaryEdges[0]).toMatchObject({
       usedInArithmetic: false,
       reason: "componentPathPresent",
-      componentEdgeKeys: [
-        "5:bods:10643ee6d6fa:0",
-        "5:bods:324d0f570675:0",
-        "5:bods:87ed6d1daf8f:0",
-        "5:bods:e34164e75ac3:0",
-      ],
+      componentEdgeKeys: ["10643ee6d6fa", "324d0f570675", "87ed6d1daf8f", "e34164e75ac3"],
     });
     expect(result.summaryEdges[0]?.edge.key).toBe(summaryKey);
     expect(result.crossHoldings).toEqual([]);
