@@ -1,8 +1,7 @@
-import type { SvgEdgeDisplay, SvgNodeDisplay } from "../../domain/export";
+import type { ExportDisplayState, SvgEdgeDisplay, SvgNodeDisplay } from "../../domain/export";
 import { EDGE_KIND_LOOKS, edgeKind } from "../../domain/graph/edge-kinds";
 import { shareText } from "../../domain/export/display-text";
 import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-types";
-import type { ExportDisplayState } from "./export-request";
 
 /**
  * A picture for a graph that comes without one (a query or a list of ids from the command
