@@ -13,18 +13,18 @@ import { pipeline } from "node:stream/promises";
 
 export interface FileToWrite {
   path: string;
-  body: Iterable<string> | Buffer;
+  body: Iterable<string> | Uint8Array;
 }
 
 const BATCH_CHARACTERS = 256 * 1024;
 
 /** Many small pieces joined into fewer, larger writes; counts the bytes as they go. */
 function* batched(
-  body: Iterable<string> | Buffer,
+  body: Iterable<string> | Uint8Array,
   onBytes: (bytes: number) => void,
-): Generator<string | Buffer, void, undefined> {
-  if (Buffer.isBuffer(body)) {
-    onBytes(body.length);
+): Generator<string | Uint8Array, void, undefined> {
+  if (body instanceof Uint8Array) {
+    onBytes(body.byteLength);
     yield body;
     return;
   }
@@ -50,7 +50,7 @@ export function temporaryPathFor(target: string): string {
 
 /** Streams the body into a writable (standard output), without a temporary file. */
 export async function writeToStream(
-  body: Iterable<string> | Buffer,
+  body: Iterable<string> | Uint8Array,
   stream: Writable,
   onBytes: (bytes: number) => void = () => undefined,
 ): Promise<void> {

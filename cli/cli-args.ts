@@ -1,7 +1,16 @@
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { EXPORT_FORMATS, getExportFormat, UnknownExportFormatError } from "../domain/export";
-import type { ExportFormatId } from "../domain/export";
+import {
+  EXPORT_FORMATS,
+  exportFormatList,
+  getExportFormat,
+  DEFAULT_RASTER_SCALE,
+  MAX_RASTER_SCALE,
+  MIN_RASTER_SCALE,
+  UnknownExportFormatError,
+  type ExportFormat,
+  type ExportFormatId,
+} from "../domain/export";
 
 /** The `ownergraph` command line, read into what to do; mistakes are `UsageError`s. */
 
@@ -18,7 +27,7 @@ export interface ExportCommand {
   command: "export";
   format: ExportFormatId;
   input: GraphInput;
-  /** A file; a folder for csv; "-" for standard output. */
+  /** A file; a folder for a format with several files (csv); "-" for standard output. */
   out: string;
   title: string | null;
   focus: string | null;
@@ -31,7 +40,21 @@ export interface ExportCommand {
 
 export type Command = ExportCommand | { command: "help"; topic: "main" | "export" };
 
-const FORMAT_LIST = EXPORT_FORMATS.map((format) => format.id).join(", ");
+const FORMAT_LIST = exportFormatList();
+
+function idsWhere(test: (format: ExportFormat) => boolean): string {
+  return EXPORT_FORMATS.filter(test)
+    .map((format) => format.id)
+    .join(", ");
+}
+
+/** The formats that write several files into a folder (csv), and those files. */
+const FOLDER_FORMATS = idsWhere((format) => format.parts.length > 0);
+const FOLDER_FILES = EXPORT_FORMATS.flatMap((format) => format.parts)
+  .map((part) => part.fileName)
+  .join(", ");
+const REPORT_FORMATS = idsWhere((format) => format.kind === "report");
+const RASTER_FORMATS = idsWhere((format) => format.render.by === "raster");
 
 function readFormat(format: string | undefined, out: string): ExportFormatId {
   const wanted = format ?? (out === "-" ? undefined : path.extname(out).slice(1));
@@ -80,8 +103,10 @@ function readInput(values: {
 function readScale(scale: string | undefined): number | null {
   if (scale === undefined) return null;
   const value = Number(scale);
-  if (!Number.isFinite(value) || value < 0.5 || value > 4) {
-    throw new UsageError(`--scale must be a number from 0.5 to 4, not "${scale}".`);
+  if (!Number.isFinite(value) || value < MIN_RASTER_SCALE || value > MAX_RASTER_SCALE) {
+    throw new UsageError(
+      `--scale must be a number from ${MIN_RASTER_SCALE} to ${MAX_RASTER_SCALE}, not "${scale}".`,
+    );
   }
   return value;
 }
@@ -122,11 +147,17 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const { values } = parsed;
   if (values.help) return { command: "help", topic: "export" };
   if (values.out === undefined || values.out === "") {
-    throw new UsageError("Say where to write with --out <file> (a folder for csv, - for stdout).");
+    throw new UsageError(
+      `Say where to write with --out <file> (a folder for ${FOLDER_FORMATS}, - for stdout).`,
+    );
   }
   const format = readFormat(values.format, values.out);
-  if (format === "csv" && values.out === "-") {
-    throw new UsageError("csv writes two files: give --out a folder, not -.");
+  const { parts } = getExportFormat(format);
+  if (parts.length > 0 && values.out === "-") {
+    const files = parts.map((part) => part.fileName).join(", ");
+    throw new UsageError(
+      `${format} writes ${parts.length} files (${files}): give --out a folder, not -.`,
+    );
   }
   return {
     command: "export",
@@ -163,13 +194,13 @@ What to export (exactly one):
 Where and how:
   -f, --format FORMAT    ${FORMAT_LIST}
                          (default: from the --out extension)
-  -o, --out FILE         the file to write; for csv a folder (nodes.csv, relationships.csv);
+  -o, --out FILE         the file to write; for ${FOLDER_FORMATS} a folder (${FOLDER_FILES});
                          - writes to standard output. Written to a temporary file first and
                          renamed at the end: a failed export leaves no half-written file.
   -t, --title TEXT       title of the report, graph description, file name in the report
-      --focus ID         the entity whose ownership chains the report shows (html, pdf);
+      --focus ID         the entity whose ownership chains the report shows (${REPORT_FORMATS});
                          default: the one entity at the bottom of the chains, if there is one
-      --scale N          png: pixels per picture pixel, 0.5 to 4 (default 2)
+      --scale N          ${RASTER_FORMATS}: pixels per picture pixel, ${MIN_RASTER_SCALE} to ${MAX_RASTER_SCALE} (default ${DEFAULT_RASTER_SCALE})
       --no-sources       data formats: leave out the Source nodes the relationships cite
       --server URL       export through a running Ownergraph (e.g. http://127.0.0.1:7400)
                          instead of opening Neo4j here

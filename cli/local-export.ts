@@ -1,13 +1,16 @@
 import { readFile } from "node:fs/promises";
-import { prepareDatabase } from "../server/boot";
-import { loadConfig } from "../server/config";
-import { ChromiumRenderer } from "../server/export/chromium";
-import { readExportLimits } from "../server/export/export-limits";
-import type { ExportRequest, ExportSource } from "../server/export/export-request";
-import { runExport } from "../server/export/export-service";
-import type { ExportOutput } from "../server/export/render-export";
-import { readWireGraph } from "../server/export/wire-input";
-import { readConsoleParams } from "../server/query/console-params";
+import {
+  DEFAULT_RASTER_SCALE,
+  getExportFormat,
+  readWireGraph,
+  type ExportOutput,
+  type ExportRequest,
+  type ExportSource,
+} from "../domain/export";
+import {
+  checkQueryParameters,
+  openLocalExportService,
+} from "../server/services/local-export-service";
 import type { ExportCommand, GraphInput } from "./cli-args";
 import type { ProgressLine } from "./progress-line";
 
@@ -18,7 +21,11 @@ import type { ProgressLine } from "./progress-line";
 
 async function readSource(input: GraphInput): Promise<ExportSource> {
   if (input.kind === "query") {
-    const params = input.params === null ? {} : readConsoleParams(undefined, input.params);
+    const params =
+      input.params === null
+        ? { given: "object" as const, value: {} }
+        : { given: "text" as const, text: input.params };
+    checkQueryParameters(params);
     return { kind: "query", query: input.query, params };
   }
   if (input.kind === "nodes") return { kind: "nodes", ids: input.ids };
@@ -34,12 +41,12 @@ async function readSource(input: GraphInput): Promise<ExportSource> {
 
 export function exportRequestOf(command: ExportCommand, source: ExportSource): ExportRequest {
   return {
-    format: command.format,
+    format: getExportFormat(command.format),
     source,
     title: command.title,
     focus: command.focus,
     part: null,
-    scale: command.scale ?? 2,
+    scale: command.scale ?? DEFAULT_RASTER_SCALE,
     withSources: command.withSources,
   };
 }
@@ -50,29 +57,13 @@ export async function exportLocally(
   progress: ProgressLine,
   write: (output: ExportOutput) => Promise<void>,
 ): Promise<{ nodes: number; relationships: number }> {
-  const source = await readSource(command.input);
-  const config = loadConfig();
-  const limits = readExportLimits();
-  progress.stage(config.neo4j.kind === "embedded" ? "starting the embedded Neo4j" : "connecting");
-  const connection = await prepareDatabase(config, (line) =>
-    progress.stage(line.replace(/[.…]+$/, "")),
-  );
-  const renderer = new ChromiumRenderer();
+  const request = exportRequestOf(command, await readSource(command.input));
+  const service = await openLocalExportService((stage) => progress.stage(stage));
   try {
-    const result = await runExport(
-      {
-        driver: connection.driver,
-        database: connection.database,
-        limits,
-        chromium: () => renderer,
-        onProgress: (stage) => progress.stage(stage),
-      },
-      exportRequestOf(command, source),
-    );
+    const result = await service.run(request, { onProgress: (stage) => progress.stage(stage) });
     await write(result.output);
     return { nodes: result.nodeCount, relationships: result.edgeCount };
   } finally {
-    await renderer.close();
-    await connection.close();
+    await service.close();
   }
 }

@@ -1,31 +1,37 @@
 import path from "node:path";
+import type { ExportFormat } from "../domain/export";
 
 /**
- * Where an export's files go. One file: `--out` itself. CSV, two files: with `--out x.csv`,
- * `x-nodes.csv` and `x-relationships.csv` beside it; otherwise `--out` is a folder that gets
- * `nodes.csv` and `relationships.csv`.
+ * Where an export's files go. One file: `--out` itself. A format with several files (CSV):
+ * with `--out x.csv`, `x-nodes.csv` and `x-relationships.csv` beside it; otherwise `--out` is
+ * a folder that gets each part under its own name (`nodes.csv`, `relationships.csv`).
  */
-export interface CsvPaths {
-  nodes: string;
-  relationships: string;
-}
-
-export function csvPaths(out: string): CsvPaths {
-  if (path.extname(out).toLowerCase() === ".csv") {
-    const stem = out.slice(0, -".csv".length);
-    return { nodes: `${stem}-nodes.csv`, relationships: `${stem}-relationships.csv` };
+export function partPaths(out: string, format: ExportFormat): string[] {
+  const extension = `.${format.extension}`;
+  if (path.extname(out).toLowerCase() === extension) {
+    const stem = out.slice(0, -extension.length);
+    return format.parts.map(({ part }) => `${stem}-${part}${extension}`);
   }
-  return { nodes: path.join(out, "nodes.csv"), relationships: path.join(out, "relationships.csv") };
+  return format.parts.map(({ fileName }) => path.join(out, fileName));
 }
 
-/** The exporter's neo4j-admin command line, pointed at the files as written. */
-export function importCommandFor(command: string, paths: CsvPaths): string {
-  return command
-    .replace("--nodes=nodes.csv", `--nodes=${shellQuote(paths.nodes)}`)
-    .replace(
-      "--relationships=relationships.csv",
-      `--relationships=${shellQuote(paths.relationships)}`,
-    );
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The exporter's import command (naming the parts' file names), pointed at the files as written. */
+export function importCommandFor(
+  command: string,
+  format: ExportFormat,
+  paths: readonly string[],
+): string {
+  const written = new Map(format.parts.map((part, index) => [part.fileName, paths[index]]));
+  const names = format.parts.map((part) => escapeRegExp(part.fileName)).join("|");
+  if (names === "") return command;
+  return command.replace(new RegExp(`=(${names})(?=\\s|$)`, "g"), (whole, name: string) => {
+    const target = written.get(name);
+    return target === undefined ? whole : `=${shellQuote(target)}`;
+  });
 }
 
 function shellQuote(text: string): string {

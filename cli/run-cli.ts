@@ -1,5 +1,5 @@
-import { ConfigError } from "../server/config";
-import { ApiError } from "../server/query/query-errors";
+import { ExportRequestError, getExportFormat, type ExportOutput } from "../domain/export";
+import { ApiError, ConfigError } from "../server/services/service-errors";
 import { writeFilesAtomically, writeToStream } from "./atomic-write";
 import {
   EXPORT_HELP,
@@ -9,10 +9,9 @@ import {
   type ExportCommand,
 } from "./cli-args";
 import { exportLocally } from "./local-export";
-import { csvPaths, importCommandFor } from "./output-files";
+import { importCommandFor, partPaths } from "./output-files";
 import { formatBytes, ProgressLine } from "./progress-line";
 import { exportThroughServer } from "./server-export";
-import type { ExportOutput } from "../server/export/render-export";
 
 /** The `ownergraph` command: parse, export, write, and an exit code (see main.ts). */
 
@@ -31,23 +30,24 @@ async function writeOutput(
     total += bytes;
     progress.bytes(bytes);
   };
-  if (output.kind === "file") {
-    if (command.out === "-") await writeToStream(output.file.body, process.stdout, count);
-    else await writeFilesAtomically([{ path: command.out, body: output.file.body }], count);
+  const [single] = output.files;
+  if (output.files.length === 1 && single !== undefined) {
+    if (command.out === "-") await writeToStream(single.body, process.stdout, count);
+    else await writeFilesAtomically([{ path: command.out, body: single.body }], count);
     return `${command.out === "-" ? "standard output" : command.out} (${formatBytes(total)})`;
   }
-  const paths = csvPaths(command.out);
+  const format = getExportFormat(command.format);
+  const paths = partPaths(command.out, format);
   await writeFilesAtomically(
-    [
-      { path: paths.nodes, body: output.nodes.body },
-      { path: paths.relationships, body: output.relationships.body },
-    ],
+    output.files.map((file, index) => ({ path: paths[index] ?? file.fileName, body: file.body })),
     count,
   );
-  return (
-    `${paths.nodes} and ${paths.relationships} (${formatBytes(total)}). Import with:\n` +
-    `  ${importCommandFor(output.importCommand, paths)}`
-  );
+  const written = `${paths.slice(0, -1).join(", ")} and ${paths[paths.length - 1] ?? ""}`;
+  const load =
+    output.importCommand === null
+      ? ""
+      : `. Import with:\n  ${importCommandFor(output.importCommand, format, paths)}`;
+  return `${written} (${formatBytes(total)})${load}`;
 }
 
 async function runExportCommand(command: ExportCommand, progress: ProgressLine): Promise<void> {
@@ -67,7 +67,12 @@ async function runExportCommand(command: ExportCommand, progress: ProgressLine):
 }
 
 function describe(error: unknown): string {
-  if (error instanceof ApiError || error instanceof ConfigError || error instanceof UsageError) {
+  if (
+    error instanceof ApiError ||
+    error instanceof ConfigError ||
+    error instanceof ExportRequestError ||
+    error instanceof UsageError
+  ) {
     return error.message;
   }
   if (error instanceof Error) {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { ExportFile, ExportOutput } from "../server/export/render-export";
+import { getExportFormat, type ExportFile, type ExportOutput } from "../domain/export";
 import type { ExportCommand } from "./cli-args";
 import type { ProgressLine } from "./progress-line";
 
@@ -36,7 +36,13 @@ async function requestBody(command: ExportCommand): Promise<Record<string, unkno
   return { ...body, graph: { nodes: graph.nodes, edges: graph.edges } };
 }
 
-async function post(server: string, body: Record<string, unknown>): Promise<ExportFile> {
+interface Answer {
+  file: ExportFile;
+  /** For one part of a format with several files: the command that loads them all. */
+  importCommand: string | null;
+}
+
+async function post(server: string, body: Record<string, unknown>): Promise<Answer> {
   const url = new URL("/api/export", server);
   let response: Response;
   try {
@@ -62,10 +68,15 @@ async function post(server: string, body: Record<string, unknown>): Promise<Expo
     }
     throw new ServerExportError(message);
   }
+  const part = typeof body.part === "string" ? body.part : null;
   return {
-    fileName: "",
-    contentType: response.headers.get("content-type") ?? "",
-    body: bytes,
+    file: {
+      fileName: "",
+      contentType: response.headers.get("content-type") ?? "",
+      body: bytes,
+      part,
+    },
+    importCommand: response.headers.get("x-ownergraph-import-command"),
   };
 }
 
@@ -76,14 +87,12 @@ export async function exportThroughServer(
 ): Promise<ExportOutput> {
   const body = await requestBody(command);
   progress.stage(`asking ${server}`);
-  if (command.format !== "csv") return { kind: "file", file: await post(server, body) };
-  const nodes = await post(server, { ...body, part: "nodes" });
-  const relationships = await post(server, { ...body, part: "relationships" });
+  const { parts } = getExportFormat(command.format);
+  if (parts.length === 0) return { files: [(await post(server, body)).file], importCommand: null };
+  const answers: Answer[] = [];
+  for (const { part } of parts) answers.push(await post(server, { ...body, part }));
   return {
-    kind: "csv",
-    nodes,
-    relationships,
-    importCommand:
-      "neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j",
+    files: answers.map((answer) => answer.file),
+    importCommand: answers[0]?.importCommand ?? null,
   };
 }

@@ -14,6 +14,7 @@ import { registerExplorerNeighboursRoute } from "./routes/explorer-neighbours-ro
 import { registerExplorerChainRoutes } from "./routes/explorer-chain-routes";
 import { registerExplorerPathRoute } from "./routes/explorer-path-route";
 import { registerExportRoute } from "./routes/export-route";
+import { createExportService } from "./services/export-service";
 
 export interface AppDependencies {
   driver: Driver;
@@ -59,7 +60,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerExplorerNeighboursRoute(app, deps);
   registerExplorerChainRoutes(app, deps);
   registerExplorerPathRoute(app, deps);
-  registerExportRoute(app, deps);
+  registerExportRoute(app, createExportService(deps));
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/")) {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { EXPORT_FORMATS, type ExportFormatId } from "../../domain/export";
+import type { ExportFormat, ExportFormatId } from "../../domain/export";
 import { getJson } from "../api/api-client";
 import { runBrowserExport, type ExportSnapshot } from "./export-actions";
+import { exportMenuEntries } from "./export-menu-entries";
 import "./export-menu.css";
 
 const PNG_SCALES = [1, 2, 3, 4];
@@ -57,14 +58,14 @@ export function ExportMenu({
   }, [open]);
 
   const choose = useCallback(
-    async (format: ExportFormatId) => {
+    async (format: ExportFormat<ExportFormatId>) => {
       const snapshot = getSnapshot();
       setOpen(false);
       if (!snapshot || snapshot.graph.nodes.length === 0) {
         setStatus({ kind: "failed", message: "Nothing to export: the graph is empty." });
         return;
       }
-      setStatus({ kind: "working", format });
+      setStatus({ kind: "working", format: format.id });
       try {
         setStatus({ kind: "done", fileName: await runBrowserExport(format, snapshot, scale) });
       } catch (error) {
@@ -91,15 +92,15 @@ export function ExportMenu({
       </button>
       {open && (
         <div className="export-menu-list" role="menu">
-          {EXPORT_FORMATS.map((format) => (
+          {exportMenuEntries(unavailable).map(({ format, disabled, hint }) => (
             <button
               key={format.id}
               type="button"
               role="menuitem"
               data-testid={`export-format-${format.id}`}
-              disabled={unavailable.has(format.id) && format.id !== "png"}
-              title={unavailable.has(format.id) ? "Needs Chromium on the server" : undefined}
-              onClick={() => void choose(format.id)}
+              disabled={disabled}
+              title={hint}
+              onClick={() => void choose(format)}
             >
               {format.title}
               <span className="export-extension">.{format.extension}</span>

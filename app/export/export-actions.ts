@@ -1,10 +1,15 @@
 /**
- * One export from the browser. SVG and PNG of a canvas are drawn here with the pure exporter
- * (domain/export); everything else goes to POST /api/export with the graph on screen
- * and how it is drawn, so the server can add the cited sources, the ownership chains and the
- * PDF. The result is saved as a download.
+ * One export from the browser. Pictures of a canvas (SVG, PNG) are drawn here by their
+ * format's renderer (domain/export); everything else goes to POST /api/export with the graph on
+ * screen and how it is drawn, so the server can add the cited sources, the ownership chains and
+ * the PDF. The result is saved as a download.
  */
-import { exportSvg, getExportFormat, type ExportFormatId } from "../../domain/export";
+import {
+  exportFileBaseName,
+  type ExportFormat,
+  type ExportPicture,
+  type ExportRenderInput,
+} from "../../domain/export";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
 import { ApiRequestError } from "../api/api-client";
 import { readCanvasDisplay, type DisplayPayload, type ExportCanvas } from "./canvas-display";
@@ -17,16 +22,6 @@ export interface ExportSnapshot {
   title?: string;
   /** The entity whose ownership chains the report shows (its id). */
   focus?: string | null;
-}
-
-export function fileBaseName(title: string | undefined): string {
-  const slug = (title ?? "")
-    .normalize("NFKC")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .toLowerCase();
-  return slug === "" ? "ownergraph-export" : slug;
 }
 
 /** The file name in a Content-Disposition header (RFC 6266 filename*, else filename). */
@@ -82,42 +77,63 @@ function pictureOf(snapshot: ExportSnapshot, mode: "screen" | "fit"): DisplayPay
   return snapshot.canvas ? readCanvasDisplay(snapshot.canvas, snapshot.graph, mode) : undefined;
 }
 
+/** A picture drawn here from the canvas, by the format's own renderer. */
+async function drawPicture(
+  format: ExportFormat,
+  snapshot: ExportSnapshot,
+  picture: ExportPicture,
+  scale: number,
+): Promise<Blob> {
+  const input: ExportRenderInput = {
+    graph: snapshot.graph,
+    title: snapshot.title ?? "",
+    picture: () => picture,
+    chains: [],
+    sources: [],
+    date: new Date().toISOString().slice(0, 10),
+  };
+  const { render } = format;
+  switch (render.by) {
+    case "text":
+      return new Blob([...render.text(input)], { type: format.mimeType });
+    case "raster": {
+      const { svg, width, height } = render.svg(input);
+      return rasterizeSvg(svg, width, height, scale);
+    }
+    default:
+      throw new Error(`${format.title} cannot be drawn in the browser.`);
+  }
+}
+
 export async function runBrowserExport(
-  format: ExportFormatId,
+  format: ExportFormat,
   snapshot: ExportSnapshot,
   scale: number,
 ): Promise<string> {
-  const base = fileBaseName(snapshot.title);
-  const picture = format === "svg" || format === "png" ? pictureOf(snapshot, "screen") : undefined;
+  const base = exportFileBaseName(snapshot.title);
+  const picture = format.kind === "picture" ? pictureOf(snapshot, "screen") : undefined;
   if (picture) {
-    const svg = exportSvg({ graph: snapshot.graph, ...picture, inline: format === "png" });
-    const { width, height } = picture.viewport;
-    const blob =
-      format === "svg"
-        ? new Blob([svg], { type: "image/svg+xml" })
-        : await rasterizeSvg(svg, width, height, scale);
-    const name = `${base}.${getExportFormat(format).extension}`;
-    saveBlob(blob, name);
+    const name = `${base}.${format.extension}`;
+    saveBlob(await drawPicture(format, snapshot, picture, scale), name);
     return name;
   }
-  const report = format === "html" || format === "pdf";
   // Without a canvas (a console result), the server draws the picture in layers.
   const body: Record<string, unknown> = {
-    format,
+    format: format.id,
     graph: snapshot.graph,
-    ...(format === "png" ? { scale } : {}),
+    ...(format.render.by === "raster" ? { scale } : {}),
     ...(snapshot.title ? { title: snapshot.title } : {}),
     ...(snapshot.focus ? { focus: snapshot.focus } : {}),
   };
-  const display = report ? pictureOf(snapshot, "fit") : undefined;
+  const display = format.kind === "report" ? pictureOf(snapshot, "fit") : undefined;
   if (display) body.display = display;
-  if (format !== "csv") {
+  if (format.parts.length === 0) {
     const { blob, name } = await postExport(body);
     saveBlob(blob, name);
     return name;
   }
   const names: string[] = [];
-  for (const part of ["nodes", "relationships"] as const) {
+  for (const { part } of format.parts) {
     const { blob, name } = await postExport({ ...body, part });
     saveBlob(blob, name);
     names.push(name);

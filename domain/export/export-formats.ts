@@ -1,99 +1,162 @@
+import { csvPairChunks } from "./csv-exporter";
+import { cypherScriptChunks } from "./cypher-script-exporter";
+import type { ExportFormat, ExportRenderInput, RasterSource } from "./export-format-types";
+import { gexfChunks } from "./gexf-exporter";
+import { graphmlChunks } from "./graphml-exporter";
+import { exportHtmlReport } from "./html-report";
+import { jsonChunks } from "./json-exporter";
+import { exportSvg } from "./svg-exporter";
+
 /**
- * The export formats the app offers. Most are pure functions of this folder and run anywhere
- * (server, CLI, browser); PNG and PDF need a renderer and are produced in the browser (PNG from
- * the canvas, PDF by printing the HTML report).
+ * The export formats, one descriptor each: the one list the Export menu, POST /api/export and
+ * GET /api/export/formats, the `ownergraph export` command and the export service read. To add
+ * a format, add its exporter to this folder and one entry here (see docs/architecture.md).
  */
 
-export type ExportFormatId =
-  "graphml" | "gexf" | "json" | "csv" | "cypher" | "svg" | "html" | "png" | "pdf";
-
-export interface ExportFormat {
-  id: ExportFormatId;
-  title: string;
-  /** File extension without the dot. */
-  extension: string;
-  mimeType: string;
-  /** `anywhere`: a pure exporter in domain/export; `browser`: needs the browser's renderer. */
-  producedIn: "anywhere" | "browser";
-  /** Files written; only the CSV export writes more than one. */
-  fileNames?: readonly string[];
+function htmlReport(input: ExportRenderInput): string {
+  return exportHtmlReport({
+    title: input.title,
+    date: input.date,
+    graph: input.graph,
+    picture: input.picture(),
+    chains: input.chains,
+    sources: input.sources,
+  });
 }
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
+function inlineSvg(input: ExportRenderInput): RasterSource {
+  const picture = input.picture();
+  const { width, height } = picture.viewport;
+  return { svg: exportSvg({ graph: input.graph, ...picture, inline: true }), width, height };
+}
+
+const FORMATS = [
   {
     id: "graphml",
     title: "GraphML",
     extension: "graphml",
     mimeType: "application/graphml+xml",
-    producedIn: "anywhere",
+    kind: "data",
+    parts: [],
+    needsChromium: false,
+    render: {
+      by: "text",
+      text: (input) => graphmlChunks(input.graph, { description: input.title }),
+    },
   },
   {
     id: "gexf",
     title: "GEXF 1.3",
     extension: "gexf",
     mimeType: "application/gexf+xml",
-    producedIn: "anywhere",
+    kind: "data",
+    parts: [],
+    needsChromium: false,
+    render: { by: "text", text: (input) => gexfChunks(input.graph, { description: input.title }) },
   },
   {
     id: "json",
     title: "Graphology JSON",
     extension: "json",
     mimeType: "application/json",
-    producedIn: "anywhere",
+    kind: "data",
+    parts: [],
+    needsChromium: false,
+    render: {
+      by: "text",
+      text: (input) => jsonChunks(input.graph, { attributes: { title: input.title } }),
+    },
   },
   {
     id: "csv",
     title: "CSV for neo4j-admin import",
     extension: "csv",
     mimeType: "text/csv",
-    producedIn: "anywhere",
-    fileNames: ["nodes.csv", "relationships.csv"],
+    kind: "data",
+    parts: [
+      { part: "nodes", fileName: "nodes.csv" },
+      { part: "relationships", fileName: "relationships.csv" },
+    ],
+    needsChromium: false,
+    render: {
+      by: "parts",
+      parts: (input) => {
+        const pair = csvPairChunks(input.graph);
+        const texts = { nodes: pair.nodes, relationships: pair.relationships };
+        return { texts, importCommand: pair.importCommand };
+      },
+    },
   },
   {
     id: "cypher",
     title: "Cypher script",
     extension: "cypher",
     mimeType: "application/x-cypher-query",
-    producedIn: "anywhere",
+    kind: "data",
+    parts: [],
+    needsChromium: false,
+    render: { by: "text", text: (input) => cypherScriptChunks(input.graph) },
   },
   {
     id: "svg",
     title: "SVG picture",
     extension: "svg",
     mimeType: "image/svg+xml",
-    producedIn: "anywhere",
+    kind: "picture",
+    parts: [],
+    needsChromium: false,
+    render: {
+      by: "text",
+      text: (input) => [exportSvg({ graph: input.graph, ...input.picture() })],
+    },
   },
   {
     id: "html",
     title: "HTML report",
     extension: "html",
     mimeType: "text/html",
-    producedIn: "anywhere",
+    kind: "report",
+    parts: [],
+    needsChromium: false,
+    render: { by: "text", text: (input) => [htmlReport(input)] },
   },
   {
     id: "png",
     title: "PNG picture",
     extension: "png",
     mimeType: "image/png",
-    producedIn: "browser",
+    kind: "picture",
+    parts: [],
+    needsChromium: true,
+    render: { by: "raster", svg: inlineSvg },
   },
   {
     id: "pdf",
     title: "PDF report",
     extension: "pdf",
     mimeType: "application/pdf",
-    producedIn: "browser",
+    kind: "report",
+    parts: [],
+    needsChromium: true,
+    render: { by: "print", html: htmlReport },
   },
-];
+] as const satisfies readonly ExportFormat[];
+
+export type ExportFormatId = (typeof FORMATS)[number]["id"];
+
+export const EXPORT_FORMATS: readonly ExportFormat<ExportFormatId>[] = FORMATS;
 
 export class UnknownExportFormatError extends Error {
   override readonly name = "UnknownExportFormatError";
 
   constructor(readonly requested: string) {
-    super(
-      `Unknown export format "${requested}". Choose one of: ${EXPORT_FORMATS.map((format) => format.id).join(", ")}.`,
-    );
+    super(`Unknown export format "${requested}". Choose one of: ${exportFormatList()}.`);
   }
+}
+
+/** The format ids, comma-separated, for help texts and error messages. */
+export function exportFormatList(): string {
+  return EXPORT_FORMATS.map((format) => format.id).join(", ");
 }
 
 export function isExportFormatId(id: string): id is ExportFormatId {
@@ -101,7 +164,7 @@ export function isExportFormatId(id: string): id is ExportFormatId {
 }
 
 /** The format with this id (case-insensitive, a leading dot allowed), or an error listing all. */
-export function getExportFormat(id: string): ExportFormat {
+export function getExportFormat(id: string): ExportFormat<ExportFormatId> {
   const wanted = id.trim().toLowerCase().replace(/^\./, "");
   const format = EXPORT_FORMATS.find((candidate) => candidate.id === wanted);
   if (format === undefined) throw new UnknownExportFormatError(id);

@@ -1,5 +1,10 @@
 // Exporters: pure functions from the wire graph to file contents, for server, CLI and browser.
+export * from "./export-format-types";
 export * from "./export-formats";
+export * from "./export-rendering";
+export * from "./export-request";
+export * from "./export-request-error";
+export * from "./export-request-graph";
 export * from "./export-size";
 export * from "./graphml-exporter";
 export * from "./gexf-exporter";

@@ -1,4 +1,4 @@
-import type { SvgEdgeDisplay, SvgNodeDisplay } from "../../domain/export";
+import type { ExportDisplayState, SvgEdgeDisplay, SvgNodeDisplay } from "../../domain/export";
 import {
   RELATIONSHIP_KIND_LOOKS,
   nodeCaption,
@@ -8,7 +8,6 @@ import {
   shareTextOf,
 } from "../../domain/model";
 import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-types";
-import type { ExportDisplayState } from "./export-request";
 
 /**
  * A picture for a graph that comes without one (a query or a list of ids from the command

@@ -1,11 +1,17 @@
 import type { Driver } from "neo4j-driver";
-import { checkExportSize, ExportTooLargeError, type ExportSizeCaps } from "../../domain/export";
+import {
+  checkExportSize,
+  ExportTooLargeError,
+  type ExportSizeCaps,
+  type ExportSource,
+  type QueryParameters,
+} from "../../domain/export";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import { readConsoleParams } from "../query/console-params";
 import { readGraph } from "../query/read-graph";
 import { runConsoleQuery } from "../query/run-console-query";
 import { CountedRows } from "../query/console-rows";
 import { ApiError } from "../query/query-errors";
-import type { ExportSource } from "./export-request";
 
 /**
  * The graph an export writes: what a read-only query returns (through the console's runner, so
@@ -32,6 +38,13 @@ export function checkSize(graph: WireGraph, caps: ExportSizeCaps): void {
   }
 }
 
+/** The query's parameters as Neo4j values, read as the console reads them (no integer lost). */
+export function neo4jParams(params: QueryParameters): Record<string, unknown> {
+  return params.given === "text"
+    ? readConsoleParams(undefined, params.text)
+    : readConsoleParams(params.value, undefined);
+}
+
 async function graphOfQuery(
   db: ExportDatabase,
   source: Extract<ExportSource, { kind: "query" }>,
@@ -45,7 +58,7 @@ async function graphOfQuery(
     db.database,
     // Exports never write, whatever the console allows.
     { timeoutMs, maxRows: elements, maxGraphElements: elements, allowWrites: false },
-    { query: source.query, params: source.params },
+    { query: source.query, params: neo4jParams(source.params) },
     new CountedRows(),
     signal,
   );

@@ -1,21 +1,18 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import type { Driver } from "neo4j-driver";
-import { EXPORT_FORMATS } from "../../domain/export";
-import { ChromiumRenderer, ChromiumUnavailableError, findChromium } from "../export/chromium";
-import { readExportLimits } from "../export/export-limits";
-import { readExportRequest } from "../export/export-request";
-import { runExport } from "../export/export-service";
-import type { ExportFile } from "../export/render-export";
+import { ExportRequestError, type ExportFile, type ExportRequest } from "../../domain/export";
+import { ChromiumUnavailableError } from "../export/chromium";
 import { ApiError } from "../query/query-errors";
+import type { ExportService } from "../services/export-service";
 
 /**
  * POST /api/export { format, query? + params?, nodes?, graph? + display?, title?, focus?,
  * part?, scale?, withSources? }: the file, with its Content-Type and a Content-Disposition
- * naming it. CSV is two files: without `part` they come together as one JSON object
+ * naming it. A format with several files (CSV) answers, without `part`, one JSON object
  * { "nodes.csv": text, "relationships.csv": text, importCommand }; with `part: "nodes"` or
- * `"relationships"` one file comes as text/csv. GET /api/export/formats lists the formats and
- * whether this server can make PDF and PNG (it needs Chromium).
+ * `"relationships"` one file as text/csv, and the import command in the header
+ * x-ownergraph-import-command. GET /api/export/formats lists the formats and
+ * whether this server can make the ones that need Chromium (PDF and PNG).
  */
 
 const EXPORT_BODY_LIMIT = 64 * 1024 * 1024;
@@ -42,15 +39,27 @@ export function contentDisposition(fileName: string): string {
 function sendFile(reply: FastifyReply, file: ExportFile): FastifyReply {
   reply.header("content-type", file.contentType);
   reply.header("content-disposition", contentDisposition(file.fileName));
-  if (Buffer.isBuffer(file.body)) return reply.send(file.body);
-  return reply.send(Readable.from(batched(file.body)));
+  const { body } = file;
+  if (body instanceof Uint8Array) {
+    return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+  }
+  return reply.send(Readable.from(batched(body)));
 }
 
 function joined(file: ExportFile): string {
-  return Buffer.isBuffer(file.body) ? file.body.toString("utf8") : [...file.body].join("");
+  const { body } = file;
+  return body instanceof Uint8Array ? Buffer.from(body).toString("utf8") : [...body].join("");
 }
 
-function renderError(error: unknown): unknown {
+/** An export failure as the HTTP answer it deserves. */
+function httpError(error: unknown): unknown {
+  if (error instanceof ExportRequestError) {
+    return new ApiError(
+      error.code === "Ownergraph.ExportTooLarge" ? 413 : 400,
+      error.code,
+      error.message,
+    );
+  }
   if (error instanceof ChromiumUnavailableError) {
     return new ApiError(501, "Ownergraph.ChromiumUnavailable", error.message);
   }
@@ -60,52 +69,48 @@ function renderError(error: unknown): unknown {
   return error;
 }
 
-export function registerExportRoute(
-  app: FastifyInstance,
-  deps: { driver: Driver; database: string | undefined },
-): void {
-  const limits = readExportLimits();
-  let renderer: ChromiumRenderer | null = null;
-  const chromium = () => (renderer ??= new ChromiumRenderer());
+export function registerExportRoute(app: FastifyInstance, service: ExportService): void {
   app.addHook("onClose", async () => {
-    await renderer?.close();
+    await service.close();
   });
 
   app.get("/api/export/formats", async () => ({
-    formats: EXPORT_FORMATS.map((format) => ({
-      ...format,
-      available: (format.id !== "pdf" && format.id !== "png") || findChromium() !== null,
-    })),
-    limits,
+    formats: service.formats(),
+    limits: service.limits,
   }));
 
   app.post("/api/export", { bodyLimit: EXPORT_BODY_LIMIT }, async (request, reply) => {
-    const exportRequest = readExportRequest(request.body, limits.data.maxNodes);
+    let exportRequest: ExportRequest;
+    try {
+      exportRequest = service.readRequest(request.body);
+    } catch (error) {
+      throw httpError(error);
+    }
     const controller = new AbortController();
     reply.raw.on("close", () => {
       if (!reply.raw.writableFinished) controller.abort();
     });
     let result;
     try {
-      result = await runExport(
-        { driver: deps.driver, database: deps.database, limits, chromium },
-        exportRequest,
-        controller.signal,
-      );
+      result = await service.run(exportRequest, { signal: controller.signal });
     } catch (error) {
-      throw renderError(error);
+      throw httpError(error);
     }
-    const { output } = result;
+    const { files, importCommand } = result.output;
     reply.header("x-ownergraph-nodes", String(result.nodeCount));
     reply.header("x-ownergraph-relationships", String(result.edgeCount));
-    if (output.kind === "file") return sendFile(reply, output.file);
-    if (exportRequest.part === "nodes") return sendFile(reply, output.nodes);
-    if (exportRequest.part === "relationships") return sendFile(reply, output.relationships);
-    reply.header("content-disposition", contentDisposition(`${output.nodes.fileName}.json`));
-    return {
-      "nodes.csv": joined(output.nodes),
-      "relationships.csv": joined(output.relationships),
-      importCommand: output.importCommand,
-    };
+    const [first] = files;
+    if (files.length === 1 && first !== undefined) return sendFile(reply, first);
+    const asked = files.find((file) => file.part !== null && file.part === exportRequest.part);
+    if (asked !== undefined) {
+      if (importCommand !== null) reply.header("x-ownergraph-import-command", importCommand);
+      return sendFile(reply, asked);
+    }
+    reply.header("content-disposition", contentDisposition(`${first?.fileName ?? "export"}.json`));
+    const texts = files.map((file) => {
+      const part = exportRequest.format.parts.find((candidate) => candidate.part === file.part);
+      return [part?.fileName ?? file.fileName, joined(file)];
+    });
+    return { ...Object.fromEntries(texts), importCommand };
   });
 }

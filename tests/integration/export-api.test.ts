@@ -85,6 +85,7 @@ describe("POST /api/export of a query on the seed", () => {
     });
     expect(part.contentType).toMatch(/^text\/csv/);
     expect(part.text).toBe(files["relationships.csv"]);
+    expect(part.importCommand).toBe(files.importCommand);
     const rows = part.text.split("\r\n").filter((line) => line !== "");
     expect(rows.length).toBe(chain.edges.length + 1);
   });
@@ -152,6 +153,21 @@ describe("POST /api/export of a query on the seed", () => {
     expect(response.status).toBe(200);
     expect(response.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(response.bytes.readUInt32BE(16)).toBe(Math.ceil(width) * 2);
+  });
+});
+
+describe("GET /api/export/formats", () => {
+  it("lists exactly the formats of the list, and which work without Chromium here", async () => {
+    const response = await fetch(`${server.baseUrl}/api/export/formats`);
+    const body = (await response.json()) as {
+      formats: { id: string; kind: string; available: boolean }[];
+    };
+    expect(body.formats.map((format) => format.id)).toEqual(EXPORT_FORMATS.map((f) => f.id));
+    const chromium = findChromium() !== null;
+    for (const [index, format] of EXPORT_FORMATS.entries()) {
+      expect(body.formats[index]?.kind).toBe(format.kind);
+      expect(body.formats[index]?.available).toBe(!format.needsChromium || chromium);
+    }
   });
 });
 

@@ -89,6 +89,27 @@ describe("npx ownergraph export", () => {
     expect(run.stderr).toMatch(/neo4j-admin database import full --nodes=csv\/nodes.csv/);
   });
 
+  it("--server writes both CSV files too, and the same import command as an export here", async () => {
+    const nodes = ["--nodes", "aisino,casic,sasac", "-f", "csv"];
+    const here = await ownergraph(["export", ...nodes, "-o", "csv-here"]);
+    const there = await ownergraph([
+      "export",
+      ...nodes,
+      "-o",
+      "csv-there",
+      "--server",
+      server.baseUrl,
+    ]);
+    expect(there.code).toBe(0);
+    for (const name of ["nodes.csv", "relationships.csv"]) {
+      const written = await readFile(path.join(folder, "csv-there", name), "utf8");
+      expect(written).toBe(await readFile(path.join(folder, "csv-here", name), "utf8"));
+    }
+    const command = (run: Run) => /neo4j-admin database import full .*/.exec(run.stderr)?.[0];
+    expect(command(there)).toMatch(/--array-delimiter=\S+ --multiline-fields=true neo4j/);
+    expect(command(there)?.replaceAll("csv-there", "csv-here")).toBe(command(here));
+  });
+
   it("a failed query: exit 1, the reason, and no file, not even a partial one", async () => {
     const run = await ownergraph(["export", "--query", "MATCH (n RETURN n", "-o", "broken.json"]);
     expect(run.code).toBe(1);

@@ -3,6 +3,8 @@ export interface ExportResponse {
   status: number;
   contentType: string;
   disposition: string;
+  /** One part of a format with several files: the command that loads them all. */
+  importCommand: string | null;
   bytes: Buffer;
   text: string;
 }
@@ -21,6 +23,7 @@ export async function postExport(
     status: response.status,
     contentType: response.headers.get("content-type") ?? "",
     disposition: response.headers.get("content-disposition") ?? "",
+    importCommand: response.headers.get("x-ownergraph-import-command"),
     bytes,
     text: bytes.toString("utf8"),
   };

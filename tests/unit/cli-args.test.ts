@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseCommandLine, UsageError, type ExportCommand } from "../../cli/cli-args";
-import { csvPaths, importCommandFor } from "../../cli/output-files";
+import { importCommandFor, partPaths } from "../../cli/output-files";
+import { getExportFormat } from "../../domain/export";
+
+const csv = getExportFormat("csv");
 
 function exportCommand(argv: string[]): ExportCommand {
   const command = parseCommandLine(argv);
@@ -101,7 +104,9 @@ describe("ownergraph command line", () => {
     expect(usageError(["export", "-q", "RETURN 1", "-o", "x.png", "--scale", "9"])).toMatch(
       /0.5 to 4/,
     );
-    expect(usageError(["export", "-q", "RETURN 1", "-o", "-", "-f", "csv"])).toMatch(/folder/);
+    expect(usageError(["export", "-q", "RETURN 1", "-o", "-", "-f", "csv"])).toBe(
+      "csv writes 2 files (nodes.csv, relationships.csv): give --out a folder, not -.",
+    );
     expect(usageError(["export", "--bogus"])).toMatch(/bogus/);
     expect(usageError(["import"])).toMatch(/Unknown command "import"/);
   });
@@ -116,20 +121,18 @@ describe("ownergraph command line", () => {
 
 describe("CSV output paths", () => {
   it("a folder gets nodes.csv and relationships.csv; x.csv gets x-nodes.csv and x-relationships.csv", () => {
-    expect(csvPaths("out")).toEqual({
-      nodes: "out/nodes.csv",
-      relationships: "out/relationships.csv",
-    });
-    expect(csvPaths("dir/aisino.csv")).toEqual({
-      nodes: "dir/aisino-nodes.csv",
-      relationships: "dir/aisino-relationships.csv",
-    });
+    expect(partPaths("out", csv)).toEqual(["out/nodes.csv", "out/relationships.csv"]);
+    expect(partPaths("dir/aisino.csv", csv)).toEqual([
+      "dir/aisino-nodes.csv",
+      "dir/aisino-relationships.csv",
+    ]);
   });
 
   it("the import command names the files as written, quoted for the shell", () => {
     const command = importCommandFor(
       "neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv --array-delimiter=';' neo4j",
-      csvPaths("my export"),
+      csv,
+      partPaths("my export", csv),
     );
     expect(command).toBe(
       "neo4j-admin database import full --nodes='my export/nodes.csv' " +

@@ -23,7 +23,7 @@ function graphOfSize(nodeCount: number, edgeCount: number): WireGraph {
 }
 
 describe("export format registry", () => {
-  it("lists every format once, with extension, MIME type and where it is produced", () => {
+  it("lists every format once, with extension, MIME type, kind and what it needs", () => {
     const ids = EXPORT_FORMATS.map((format) => format.id);
     expect(ids).toEqual(["graphml", "gexf", "json", "csv", "cypher", "svg", "html", "png", "pdf"]);
     expect(new Set(ids).size).toBe(ids.length);
@@ -31,10 +31,25 @@ describe("export format registry", () => {
       expect(format.extension).toMatch(/^[a-z]+$/);
       expect(format.mimeType).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
     }
-    expect(getExportFormat("png").producedIn).toBe("browser");
-    expect(getExportFormat("pdf").producedIn).toBe("browser");
-    expect(getExportFormat("graphml").producedIn).toBe("anywhere");
-    expect(getExportFormat("csv").fileNames).toEqual(["nodes.csv", "relationships.csv"]);
+    expect(getExportFormat("png").needsChromium).toBe(true);
+    expect(getExportFormat("pdf").needsChromium).toBe(true);
+    expect(getExportFormat("graphml").needsChromium).toBe(false);
+    expect(getExportFormat("csv").parts.map((part) => part.fileName)).toEqual([
+      "nodes.csv",
+      "relationships.csv",
+    ]);
+    const kinds = Object.fromEntries(EXPORT_FORMATS.map((format) => [format.id, format.kind]));
+    expect(kinds).toEqual({
+      graphml: "data",
+      gexf: "data",
+      json: "data",
+      csv: "data",
+      cypher: "data",
+      svg: "picture",
+      png: "picture",
+      html: "report",
+      pdf: "report",
+    });
   });
 
   it("finds formats by id, ignoring case and a leading dot", () => {

@@ -1,24 +1,20 @@
-import type { SvgEdgeDisplay, SvgNodeDisplay, SvgViewport } from "../../domain/export";
 import type {
   Properties,
   SerializedEdge,
   SerializedNode,
   WireGraph,
-} from "../../domain/graph/graph-wire-types";
-import { ApiError } from "../query/query-errors";
-import type { ExportDisplayState } from "./export-request";
+} from "../graph/graph-wire-types";
+import type { ExportDisplayState } from "./export-format-types";
+import { badExportRequest } from "./export-request-error";
+import type { SvgEdgeDisplay, SvgNodeDisplay, SvgViewport } from "./svg-exporter";
 
 /**
- * Checks a graph and its display state sent by the browser: the shapes the exporters rely on,
- * and relationships whose ends are in the graph. Values are escaped by the exporters, so any
+ * Checks a graph and its display state sent by the browser (or read from a file by the CLI): the
+ * shapes the exporters rely on, and relationships whose ends are in the graph. Values are escaped by the exporters, so any
  * text is safe; only the structure is checked here.
  */
 
 const MAX_PICTURE_SIDE = 20_000;
-
-function invalid(message: string): ApiError {
-  return new ApiError(400, "Ownergraph.BadExportRequest", message);
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -37,7 +33,7 @@ function readNode(value: unknown, index: number): SerializedNode {
     !isStringList(attributes.labels) ||
     !isRecord(attributes.properties)
   ) {
-    throw invalid(
+    throw badExportRequest(
       `graph.nodes[${index}] must be { key, attributes: { labels: [..], properties: {..} } }.`,
     );
   }
@@ -58,13 +54,15 @@ function readEdge(value: unknown, index: number, keys: ReadonlySet<string>): Ser
     typeof attributes.type !== "string" ||
     !isRecord(attributes.properties)
   ) {
-    throw invalid(
+    throw badExportRequest(
       `graph.edges[${index}] must be { key, source, target, attributes: { type, properties } }.`,
     );
   }
   for (const end of [value.source, value.target]) {
     if (!keys.has(end)) {
-      throw invalid(`graph.edges[${index}] (${value.key}) ends at "${end}", which is not a node.`);
+      throw badExportRequest(
+        `graph.edges[${index}] (${value.key}) ends at "${end}", which is not a node.`,
+      );
     }
   }
   return {
@@ -78,14 +76,15 @@ function readEdge(value: unknown, index: number, keys: ReadonlySet<string>): Ser
 /** A wire graph (graphology's serialized form) from a request. */
 export function readWireGraph(value: unknown): WireGraph {
   if (!isRecord(value) || !Array.isArray(value.nodes) || !Array.isArray(value.edges)) {
-    throw invalid('"graph" must be { nodes: [...], edges: [...] } in graphology\'s form.');
+    throw badExportRequest('"graph" must be { nodes: [...], edges: [...] } in graphology\'s form.');
   }
   const nodes = value.nodes.map(readNode);
   const keys = new Set(nodes.map((node) => node.key));
-  if (keys.size !== nodes.length) throw invalid('"graph" holds two nodes with the same key.');
+  if (keys.size !== nodes.length)
+    throw badExportRequest('"graph" holds two nodes with the same key.');
   const edges = value.edges.map((edge, index) => readEdge(edge, index, keys));
   if (new Set(edges.map((edge) => edge.key)).size !== edges.length) {
-    throw invalid('"graph" holds two relationships with the same key.');
+    throw badExportRequest('"graph" holds two relationships with the same key.');
   }
   return { nodes, edges };
 }
@@ -106,7 +105,9 @@ function readNodeDisplay(key: string, value: unknown): SvgNodeDisplay {
     !finite(value.size) ||
     typeof value.color !== "string"
   ) {
-    throw invalid(`display.nodes["${key}"] must be { x, y, size, color, label?, hidden? }.`);
+    throw badExportRequest(
+      `display.nodes["${key}"] must be { x, y, size, color, label?, hidden? }.`,
+    );
   }
   return {
     x: value.x,
@@ -120,16 +121,16 @@ function readNodeDisplay(key: string, value: unknown): SvgNodeDisplay {
 
 function readEdgeDisplay(key: string, value: unknown): SvgEdgeDisplay {
   if (!isRecord(value) || !finite(value.size) || typeof value.color !== "string") {
-    throw invalid(
+    throw badExportRequest(
       `display.edges["${key}"] must be { size, color, label?, hidden?, line?, arrow? }.`,
     );
   }
   const line = value.line ?? "solid";
   if (line !== "solid" && line !== "dashed" && line !== "dotted") {
-    throw invalid(`display.edges["${key}"].line must be "solid", "dashed" or "dotted".`);
+    throw badExportRequest(`display.edges["${key}"].line must be "solid", "dashed" or "dotted".`);
   }
   if (value.arrow !== undefined && typeof value.arrow !== "boolean") {
-    throw invalid(`display.edges["${key}"].arrow must be true or false.`);
+    throw badExportRequest(`display.edges["${key}"].arrow must be true or false.`);
   }
   return {
     size: Math.max(0, value.size),
@@ -143,11 +144,15 @@ function readEdgeDisplay(key: string, value: unknown): SvgEdgeDisplay {
 
 function readViewport(value: unknown): SvgViewport {
   if (!isRecord(value) || !finite(value.width) || !finite(value.height)) {
-    throw invalid('display.viewport must be { width, height, coordinates: "screen" | "graph" }.');
+    throw badExportRequest(
+      'display.viewport must be { width, height, coordinates: "screen" | "graph" }.',
+    );
   }
   const { width, height } = value;
   if (width < 1 || height < 1 || width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE) {
-    throw invalid(`display.viewport must be 1 to ${MAX_PICTURE_SIDE} pixels on each side.`);
+    throw badExportRequest(
+      `display.viewport must be 1 to ${MAX_PICTURE_SIDE} pixels on each side.`,
+    );
   }
   const coordinates = value.coordinates === "graph" ? "graph" : "screen";
   const viewport: SvgViewport = { width, height, coordinates };
@@ -169,7 +174,8 @@ function readStates<T>(
 ): Map<string, T> {
   const states = new Map<string, T>();
   if (value === undefined) return states;
-  if (!isRecord(value)) throw invalid(`display.${what} must be an object keyed by ${what} key.`);
+  if (!isRecord(value))
+    throw badExportRequest(`display.${what} must be an object keyed by ${what} key.`);
   for (const [key, state] of Object.entries(value)) states.set(key, read(key, state));
   return states;
 }
@@ -177,7 +183,7 @@ function readStates<T>(
 /** How the canvas draws the graph: positions, sizes, colours and labels, and the viewport. */
 export function readDisplayState(value: unknown): ExportDisplayState {
   if (!isRecord(value)) {
-    throw invalid(
+    throw badExportRequest(
       '"display" must be { nodes: {key: {x, y, size, color, label}}, edges, viewport }.',
     );
   }
