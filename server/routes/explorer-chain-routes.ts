@@ -3,7 +3,7 @@ import type { ChainResponse } from "../../domain/graph/explorer-api-types";
 import { summariseChainEnds } from "../explorer/chain-ends";
 import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
 import { checkEntityId, integerParam, type QueryString } from "../explorer/request-params";
-import { notFound } from "./explorer-entities-route";
+import { entityNotFound } from "../explorer/entity-not-found";
 
 const QUERIES = { up: "find-chain-up-subgraph", down: "find-chain-down-subgraph" } as const;
 
@@ -26,7 +26,7 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
         limit,
       });
       const root = graph.nodes.find((node) => node.attributes.properties["id"] === id);
-      if (!root) throw notFound(id);
+      if (!root) throw entityNotFound(id);
       const total = countOf(records[0]?.["total"]);
       const capped = total > limit.toNumber();
       const summary = summariseChainEnds(graph, root.key, direction);
