@@ -41,6 +41,8 @@ export class LayoutRunner {
   private supervisor: FA2Layout | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | null = null;
   private cancelAnimation: (() => void) | null = null;
+  /** Resolves the promises handed out by `whenArranged` while the hierarchy animation runs. */
+  private arrangedWaiters: (() => void)[] = [];
 
   constructor(
     private readonly graph: DisplayGraph,
@@ -86,8 +88,28 @@ export class LayoutRunner {
       () => {
         this.cancelAnimation = null;
         this.onRunning(false);
+        this.releaseWaiters();
       },
     );
+  }
+
+  /**
+   * Resolves once the nodes are where the layout puts them and sigma has drawn them: when the
+   * hierarchy animation in progress ends (or is stopped), else on the next frame. The force
+   * layout moves nodes for seconds and is not waited for. Camera moves wait on this, so they
+   * frame the nodes' final places.
+   */
+  whenArranged(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.cancelAnimation) this.arrangedWaiters.push(resolve);
+      else afterNextFrame(resolve);
+    });
+  }
+
+  private releaseWaiters(): void {
+    const waiters = this.arrangedWaiters;
+    this.arrangedWaiters = [];
+    for (const resolve of waiters) afterNextFrame(resolve);
   }
 
   isRunning(): boolean {
@@ -106,6 +128,16 @@ export class LayoutRunner {
       this.cancelAnimation();
       this.cancelAnimation = null;
       this.onRunning(false);
+      this.releaseWaiters();
     }
   }
+}
+
+/**
+ * Calls `done` on the next animation frame. Sigma schedules its render on a frame when node
+ * positions change, before this is called, so `done` runs after that render: the positions
+ * sigma reports (getNodeDisplayData) are then the new ones.
+ */
+function afterNextFrame(done: () => void): void {
+  requestAnimationFrame(() => done());
 }
