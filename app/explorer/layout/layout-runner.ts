@@ -11,7 +11,7 @@ import {
   DEFAULT_HIERARCHY_OPTIONS,
   hierarchyPositions,
   type HierarchyLink,
-} from "./hierarchy-layout";
+} from "../../../domain/layout/hierarchy-layout";
 
 /** Relationship types that rank an entity below another in the hierarchy. */
 const HIERARCHY_TYPES = new Set([
@@ -77,8 +77,9 @@ export class LayoutRunner {
       central,
     );
     const targets: Record<string, { x: number; y: number }> = {};
-    for (const [node, position] of positions) {
-      if (!this.graph.getNodeAttribute(node, "fixed")) targets[node] = position;
+    // The layout's y grows downwards; sigma's points up.
+    for (const [node, { x, y }] of positions) {
+      if (!this.graph.getNodeAttribute(node, "fixed")) targets[node] = { x, y: -y };
     }
     this.onRunning(true);
     this.cancelAnimation = animateNodes(
