@@ -8,7 +8,8 @@
  * One implementation for the explorer's canvas (app/explorer/layout/layout-runner.ts) and for
  * the picture of an export that comes without one (server/export/auto-picture.ts). Positions
  * are in page terms: y grows downwards, level by level; a caller whose y axis points up
- * (sigma) negates it.
+ * (sigma) negates it. Measured against elkjs's layered algorithm in bench/layered-layout.ts
+ * (figures and verdict in BENCHMARKS.md).
  */
 
 export interface HierarchyLink {
