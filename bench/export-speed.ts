@@ -174,7 +174,7 @@ async function main(): Promise<void> {
     lines.join("\n"),
   ].join("\n\n");
   console.info(`\n${lines.join("\n")}\n${busy}`);
-  writeBenchmarkSection("Export speed", body);
+  await writeBenchmarkSection("Export speed", body);
 }
 
 const workerAt = process.argv.indexOf("--worker");

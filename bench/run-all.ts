@@ -7,6 +7,7 @@ const SCRIPTS = [
   "bench/console-overhead.ts",
   "bench/export-speed.ts",
   "bench/render-bench.ts",
+  "bench/layered-layout.ts",
 ];
 
 // The servers these benchmarks start in-process get the Node flags of `npm start`.

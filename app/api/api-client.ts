@@ -1,5 +1,3 @@
-import type { CellValue, WireGraph } from "../../domain/graph/graph-wire-types";
-
 /** The shape of every API error body. */
 export interface ApiErrorBody {
   error: {
@@ -20,20 +18,6 @@ export class ApiRequestError extends Error {
   ) {
     super(message);
   }
-}
-
-export interface CypherResponse {
-  columns: string[];
-  rows: CellValue[][];
-  graph: WireGraph;
-  truncated: boolean;
-  truncation: { reason: string; limit: number; message: string } | null;
-  summary: {
-    queryType: string;
-    resultAvailableAfterMs: number | null;
-    counters: Record<string, number>;
-  };
-  mode: "read-only" | "read-write";
 }
 
 /** POSTs JSON to the API and returns the parsed body, or throws ApiRequestError. */
@@ -94,12 +78,4 @@ async function readResponse<T>(response: Response): Promise<T> {
     );
   }
   return parsed as T;
-}
-
-export function runCypher(
-  query: string,
-  params: Record<string, unknown> = {},
-  signal?: AbortSignal,
-): Promise<CypherResponse> {
-  return postJson<CypherResponse>("/api/cypher", { query, params }, signal);
 }

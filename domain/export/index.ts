@@ -16,11 +16,3 @@ export * from "./svg-exporter";
 export * from "./html-report";
 export type { SourceRecord } from "./report-citations";
 export type { OwnershipChainInput, OwnershipChainStep } from "./report-sections";
-export { DEFAULT_IDENTIFIER_PROPERTIES } from "./report-sections";
-export type {
-  FlatAttributeColumn,
-  FlatAttributeSchema,
-  FlatAttributeType,
-} from "./flat-attribute-columns";
-export { DEFAULT_FLOAT_PROPERTIES } from "./property-columns";
-export type { ColumnShape, PropertyColumnOptions, ScalarKind } from "./property-columns";

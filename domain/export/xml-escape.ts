@@ -11,7 +11,6 @@
 // With the `u` flag a surrogate pair is one character, so the surrogate ranges match only
 // unpaired halves. Each pattern finds everything its escaper changes in one pass.
 /* eslint-disable no-control-regex -- matching control characters is the point here */
-const NOT_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 const TEXT_SPECIALS = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 const ATTRIBUTE_SPECIALS =
   /[&<>"'\n\r\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
@@ -32,11 +31,6 @@ const REFERENCES: Readonly<Record<string, string>> = {
 /** The reference for a special character; characters XML cannot hold become U+FFFD. */
 function toReference(character: string): string {
   return REFERENCES[character] ?? "\uFFFD";
-}
-
-/** Replaces characters that XML 1.0 cannot represent with U+FFFD. */
-export function toXmlCharacters(value: string): string {
-  return value.replace(NOT_XML_CHARACTERS, "\uFFFD");
 }
 
 /** Escapes text content of an XML element. */

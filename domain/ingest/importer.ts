@@ -4,7 +4,7 @@
  * importer (graph-seed/seed-importer.ts); BODS, FollowTheMoney, GLEIF and CSV follow the same
  * shape. Pure: reading files is the importer's own `read`, writing is the writer's.
  */
-import type { DatasetCounts, DatasetDescriptor } from "./dataset";
+import { checkDatasetId, type DatasetCounts, type DatasetDescriptor } from "./dataset";
 import type { ModelRows } from "./model-rows";
 
 export interface Importer<Input, Parsed, Valid> {
@@ -38,6 +38,7 @@ export async function runImport<Input, Parsed, Valid>(
   writer: DatasetWriter,
 ): Promise<ImportOutcome> {
   const { dataset, rows } = importer.toModel(importer.validate(await importer.read(input)));
+  checkDatasetId(dataset.id);
   if ((await writer.currentVersion(dataset.id)) === dataset.version) {
     return { dataset, written: null };
   }

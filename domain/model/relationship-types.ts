@@ -179,10 +179,6 @@ function typesWhere(test: (entry: RelationshipTypeEntry) => boolean): readonly R
 
 /** Walked by the chain queries and the chain arithmetic (ownership and control). */
 export const CHAIN_RELATIONSHIP_TYPES = typesWhere((entry) => entry.chainRole !== "none");
-/** Counted in effective ownership. */
-export const OWNERSHIP_RELATIONSHIP_TYPES = typesWhere((entry) => entry.chainRole === "ownership");
-/** Walked in chains as control. */
-export const CONTROL_RELATIONSHIP_TYPES = typesWhere((entry) => entry.chainRole === "control");
 /** Rank their `to` end below their `from` end in the hierarchy layout. */
 export const HIERARCHY_RELATIONSHIP_TYPES = typesWhere((entry) => entry.ranksBelow);
 

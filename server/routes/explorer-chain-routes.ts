@@ -4,7 +4,7 @@ import type { ChainResponse } from "../../domain/graph/explorer-api-types";
 import { summariseChain, type ChainDirection } from "../../domain/ownership";
 import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
 import { checkEntityId, integerParam, type QueryString } from "../explorer/request-params";
-import { notFound } from "./explorer-entities-route";
+import { entityNotFound } from "../explorer/entity-not-found";
 
 const QUERIES = { up: "find-chain-up-subgraph", down: "find-chain-down-subgraph" } as const;
 
@@ -50,7 +50,7 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
       });
       const read = await readGraphCitingSources(db, QUERIES[direction], { id, limit });
       const { graph } = withEntityKeys(read.graph);
-      if (!graph.nodes.some((node) => node.key === id)) throw notFound(id);
+      if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
       const total = countOf(read.records[0]?.["total"]);
       const capped = total > limit.toNumber() ? { limit: limit.toNumber(), total } : null;
       const chain = summariseChain(graph, id, direction, { maxPathsPerEnd: PATHS_PER_END });

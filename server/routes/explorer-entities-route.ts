@@ -4,7 +4,6 @@ import type {
   EntityDetailsResponse,
   PropertyCitation,
 } from "../../domain/graph/explorer-api-types";
-import { ApiError } from "../query/query-errors";
 import {
   countOf,
   readExplorerGraph,
@@ -12,6 +11,7 @@ import {
   readSources,
   type ExplorerDatabase,
 } from "../explorer/explorer-read";
+import { entityNotFound } from "../explorer/entity-not-found";
 import { checkEntityId, entityIdList, type QueryString } from "../explorer/request-params";
 
 const MAX_IDS = 1000;
@@ -34,7 +34,7 @@ export function registerExplorerEntitiesRoute(app: FastifyInstance, db: Explorer
     const { graph, records } = await readExplorerGraph(db, "get-entity-by-id", { id });
     const node = graph.nodes[0];
     const record = records[0];
-    if (!node || !record) throw notFound(id);
+    if (!node || !record) throw entityNotFound(id);
     const propertyCitations = (record["citations"] as PropertyCitationCell[]).map(toCitation);
     const relationshipCounts: Record<string, number> = {};
     for (const { type, count } of record["counts"] as { type: string; count: unknown }[]) {
@@ -63,12 +63,4 @@ function toCitation(cell: PropertyCitationCell): PropertyCitation {
     quoteKind: typeof cell.quoteKind === "string" ? cell.quoteKind : null,
     firmness: typeof cell.firmness === "string" ? cell.firmness : null,
   };
-}
-
-export function notFound(id: string): ApiError {
-  return new ApiError(
-    404,
-    "Ownergraph.EntityNotFound",
-    `No entity has the id "${id}". Search for it by name instead; ids can change when the data is reloaded.`,
-  );
 }

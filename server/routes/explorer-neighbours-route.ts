@@ -14,7 +14,7 @@ import {
   relationshipTypes,
   type QueryString,
 } from "../explorer/request-params";
-import { notFound } from "./explorer-entities-route";
+import { entityNotFound } from "../explorer/entity-not-found";
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -86,5 +86,5 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
 
 async function assertEntityExists(db: ExplorerDatabase, id: string): Promise<void> {
   const { graph } = await readExplorerGraph(db, "get-entities-by-id", { ids: [id] });
-  if (graph.nodes.length === 0) throw notFound(id);
+  if (graph.nodes.length === 0) throw entityNotFound(id);
 }

@@ -8,7 +8,7 @@ import {
   type ExplorerDatabase,
 } from "../explorer/explorer-read";
 import { INVALID_PARAMETER, requiredEntityId, type QueryString } from "../explorer/request-params";
-import { notFound } from "./explorer-entities-route";
+import { entityNotFound } from "../explorer/entity-not-found";
 
 /**
  * GET /api/path?from=&to=: the shortest chain of relationships between two entities, either
@@ -35,7 +35,7 @@ export function registerExplorerPathRoute(app: FastifyInstance, db: ExplorerData
       const known = await readExplorerGraph(db, "get-entities-by-id", { ids: [fromId, toId] });
       for (const id of [fromId, toId]) {
         if (!known.graph.nodes.some((node) => node.attributes.properties["id"] === id))
-          throw notFound(id);
+          throw entityNotFound(id);
       }
       return {
         graph,

@@ -101,7 +101,7 @@ export class ExplorerController {
     this.model.update({ selectedEdge: null });
     this.model.commit(views.select(views.addEntities(this.view, [key], true), key));
     void this.details.load(key);
-    setTimeout(() => this.focusCamera([key]), 100);
+    this.focusWhenArranged([key]);
   }
 
   select(id: string | null, additive = false): void {
@@ -215,7 +215,7 @@ export class ExplorerController {
       focus,
     );
     this.model.commit(next, record ? "step" : "quiet");
-    setTimeout(() => this.focusCamera(chain.nodeKeys), 650);
+    this.focusWhenArranged(chain.nodeKeys);
   }
 
   /** Draws and highlights the shortest path between two entities. */
@@ -233,7 +233,7 @@ export class ExplorerController {
       answer.found ? { kind: "path", fromId, toId } : null,
     );
     this.model.commit(next, record ? "step" : "quiet");
-    if (answer.found) setTimeout(() => this.focusCamera(path.nodeKeys), 650);
+    if (answer.found) this.focusWhenArranged(path.nodeKeys);
   }
 
   clearFocus(): void {
@@ -261,6 +261,14 @@ export class ExplorerController {
 
   focusCamera(keys: readonly string[]): void {
     if (this.model.renderer) fitToNodes(this.model.renderer, keys);
+  }
+
+  /**
+   * Frames `keys` once the layout has put them in place. Not awaited: the caller's work is done
+   * when the view is committed; the camera follows the animation on its own.
+   */
+  private focusWhenArranged(keys: readonly string[]): void {
+    void this.model.layout.whenArranged().then(() => this.focusCamera(keys));
   }
 
   dispose(): void {

@@ -7,22 +7,15 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { animateNodes } from "sigma/utils";
 import type { DisplayGraph } from "../../graph/display-graph";
+import { HIERARCHY_RELATIONSHIP_TYPES } from "../../../domain/model";
 import {
   DEFAULT_HIERARCHY_OPTIONS,
   hierarchyPositions,
   type HierarchyLink,
-} from "./hierarchy-layout";
+} from "../../../domain/layout/hierarchy-layout";
 
-/** Relationship types that rank an entity below another in the hierarchy. */
-const HIERARCHY_TYPES = new Set([
-  "OWNS",
-  "CONTROLS",
-  "SUPPLIES",
-  "PERFORMED_AT",
-  "AWARDED",
-  "OFFICER_OF",
-  "FOUNDED",
-]);
+/** Relationship types that rank an entity below another in the hierarchy (the registry's). */
+const HIERARCHY_TYPES: ReadonlySet<string> = new Set(HIERARCHY_RELATIONSHIP_TYPES);
 
 export function hierarchyLinks(graph: DisplayGraph): HierarchyLink[] {
   const links: HierarchyLink[] = [];
@@ -41,6 +34,8 @@ export class LayoutRunner {
   private supervisor: FA2Layout | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | null = null;
   private cancelAnimation: (() => void) | null = null;
+  /** Resolves the promises handed out by `whenArranged` while the hierarchy animation runs. */
+  private arrangedWaiters: (() => void)[] = [];
 
   constructor(
     private readonly graph: DisplayGraph,
@@ -75,8 +70,9 @@ export class LayoutRunner {
       central,
     );
     const targets: Record<string, { x: number; y: number }> = {};
-    for (const [node, position] of positions) {
-      if (!this.graph.getNodeAttribute(node, "fixed")) targets[node] = position;
+    // The layout's y grows downwards; sigma's points up.
+    for (const [node, { x, y }] of positions) {
+      if (!this.graph.getNodeAttribute(node, "fixed")) targets[node] = { x, y: -y };
     }
     this.onRunning(true);
     this.cancelAnimation = animateNodes(
@@ -86,8 +82,28 @@ export class LayoutRunner {
       () => {
         this.cancelAnimation = null;
         this.onRunning(false);
+        this.releaseWaiters();
       },
     );
+  }
+
+  /**
+   * Resolves once the nodes are where the layout puts them and sigma has drawn them: when the
+   * hierarchy animation in progress ends (or is stopped), else on the next frame. The force
+   * layout moves nodes for seconds and is not waited for. Camera moves wait on this, so they
+   * frame the nodes' final places.
+   */
+  whenArranged(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.cancelAnimation) this.arrangedWaiters.push(resolve);
+      else afterNextFrame(resolve);
+    });
+  }
+
+  private releaseWaiters(): void {
+    const waiters = this.arrangedWaiters;
+    this.arrangedWaiters = [];
+    for (const resolve of waiters) afterNextFrame(resolve);
   }
 
   isRunning(): boolean {
@@ -106,6 +122,16 @@ export class LayoutRunner {
       this.cancelAnimation();
       this.cancelAnimation = null;
       this.onRunning(false);
+      this.releaseWaiters();
     }
   }
+}
+
+/**
+ * Calls `done` on the next animation frame. Sigma schedules its render on a frame when node
+ * positions change, before this is called, so `done` runs after that render: the positions
+ * sigma reports (getNodeDisplayData) are then the new ones.
+ */
+function afterNextFrame(done: () => void): void {
+  requestAnimationFrame(() => done());
 }

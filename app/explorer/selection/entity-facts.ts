@@ -2,6 +2,7 @@
  * The facts the evidence panel lists for an entity, as rows of label and text. What the graph
  * does not know reads "unknown", never a blank.
  */
+import { INTERNAL_PROPERTIES } from "../../../domain/model";
 import {
   isTaggedValue,
   type Properties,
@@ -35,10 +36,10 @@ const IDENTIFIER_FIELDS: [string, string][] = [
 
 /** Properties that are computed, internal or shown elsewhere. */
 const NOT_LISTED = new Set([
+  ...INTERNAL_PROPERTIES,
   "id",
   "caption",
   "names",
-  "searchText",
   "seeded",
   "dataset",
   "description",

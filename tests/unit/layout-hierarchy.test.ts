@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hierarchyLevels, hierarchyPositions } from "../../app/explorer/layout/hierarchy-layout";
+import { hierarchyLevels, hierarchyPositions } from "../../domain/layout/hierarchy-layout";
 
 describe("hierarchy layout", () => {
   it("puts every owner above what it owns, by the longest chain from the top", () => {
@@ -51,7 +51,7 @@ describe("hierarchy layout", () => {
     expect([...levels.keys()].sort()).toEqual(["a", "b"]);
   });
 
-  it("draws owners higher on screen (sigma's y points up) and wraps wide levels", () => {
+  it("draws owners above what they own (y grows downwards) and wraps wide levels", () => {
     const children = Array.from({ length: 70 }, (_, index) => `c${index}`);
     const positions = hierarchyPositions(
       ["owner", ...children],
@@ -60,7 +60,8 @@ describe("hierarchy layout", () => {
     );
     const owner = positions.get("owner");
     expect(owner).toBeDefined();
-    for (const child of children) expect(positions.get(child)?.y ?? 0).toBeLessThan(owner?.y ?? 0);
+    for (const child of children)
+      expect(positions.get(child)?.y ?? 0).toBeGreaterThan(owner?.y ?? 0);
     const columns = new Set(children.map((child) => positions.get(child)?.x));
     expect(columns.size).toBeLessThanOrEqual(60);
     const distinct = new Set([...positions.values()].map(({ x, y }) => `${x},${y}`));

@@ -4,6 +4,12 @@
  * longest chain from the top, so an entity always sits below all of its owners; a ring of
  * cross-holdings is broken at one link (the one into the node with the fewest owners), never
  * looped. Within a level, entities sit near the average position of their owners.
+ *
+ * One implementation for the explorer's canvas (app/explorer/layout/layout-runner.ts) and for
+ * the picture of an export that comes without one (server/export/auto-picture.ts). Positions
+ * are in page terms: y grows downwards, level by level; a caller whose y axis points up
+ * (sigma) negates it. Measured against elkjs's layered algorithm in bench/layered-layout.ts
+ * (figures and verdict in BENCHMARKS.md).
  */
 
 export interface HierarchyLink {
@@ -80,8 +86,8 @@ export const DEFAULT_HIERARCHY_OPTIONS: HierarchyOptions = {
 };
 
 /**
- * Positions for every node: y goes down level by level (negative, since sigma's y axis points
- * up), x spreads each level around 0 in the order of its owners' positions. Among nodes that
+ * Positions for every node: y grows level by level from 0 at the top, x spreads each level
+ * around 0 in the order of its owners' positions. Among nodes that
  * want the same place (children of one owner), the `central` ones (a chain in focus) sit in the
  * middle, right under their owner.
  */
@@ -126,12 +132,12 @@ export function hierarchyPositions(
       const stagger = perRow > 3 && column % 2 === 1 ? options.levelGap * 0.3 : 0;
       const position = {
         x: (column - (perRow - 1) / 2) * options.nodeGap + (subRow % 2) * options.nodeGap * 0.5,
-        y: y - subRow * options.levelGap * 0.6 - stagger,
+        y: y + subRow * options.levelGap * 0.6 + stagger,
       };
       x.set(node, position.x);
       positions.set(node, position);
     });
-    y -= (Math.ceil(ordered.length / perRow) - 1) * options.levelGap * 0.6 + options.levelGap;
+    y += (Math.ceil(ordered.length / perRow) - 1) * options.levelGap * 0.6 + options.levelGap;
   }
   return positions;
 }
