@@ -103,6 +103,23 @@ export default tseslint.config(
   },
   ...domainLayer,
   {
+    files: ["cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+server(/(?!services/)|$)",
+              message:
+                "The CLI reaches the server only through its service layer, server/services/ (what the HTTP routes call too).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["server/routes/**/*.ts"],
     rules: {
       "no-restricted-imports": [
