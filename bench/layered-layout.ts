@@ -15,13 +15,14 @@ import {
   hierarchyPositions,
   type HierarchyLink,
 } from "../domain/layout/hierarchy-layout";
+import { CHAIN_RELATIONSHIP_TYPES } from "../domain/model";
 import { SEED_DATA_DIRECTORY } from "../graph-seed/read-seed-directory";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
 import { countCrossings, type Point } from "./support/edge-crossings";
 import { formatMs, summarizeTimings } from "./support/stats";
 
-/** The relationship types find-chain-up-subgraph.cypher walks. */
-const CHAIN_TYPES = new Set(["OWNS", "CONTROLS", "SUPPLIES", "PERFORMED_AT"]);
+/** The relationship types find-chain-up-subgraph.cypher walks (the registry's chain types). */
+const CHAIN_TYPES: ReadonlySet<string> = new Set(CHAIN_RELATIONSHIP_TYPES);
 const CHAIN_DEPTH = 12;
 const SYNTHETIC_CHAIN = 300;
 const RUNS = 20;
