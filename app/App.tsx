@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { ConsolePanel } from "./console/ConsolePanel";
-import { GraphCanvas } from "./graph/GraphCanvas";
-import type { CanvasHandlers } from "./graph/canvas-events";
-import type { ExplorerSigma } from "./graph/camera";
+import { GraphCanvas } from "./canvas/GraphCanvas";
+import type { CanvasHandlers } from "./canvas/canvas-events";
+import type { ExplorerSigma } from "./canvas/camera";
 import { ExplorerController } from "./explorer/controller/explorer-controller";
 import { ExplorerModel } from "./explorer/controller/explorer-model";
 import type { ExplorerSnapshot } from "./explorer/controller/explorer-snapshot";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeFilesAtomically, type FileToWrite } from "../cli/atomic-write";
 import { csvPairChunks, cypherScriptChunks, gexfChunks, graphmlChunks } from "../domain/export";
-import type { WireGraph } from "../domain/graph/graph-wire-types";
+import type { WireGraph } from "../domain/wire/graph-wire-types";
 import { generateOwnershipGraph } from "../domain/synthetic/generate-ownership-graph";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
 import { formatMs, summarizeTimings } from "./support/stats";

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from "../server/config";
 import { launchChromium } from "../tests/support/browser";
 import { formatMs, summarizeTimings } from "./support/stats";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
-import { HIDE_WHILE_MOVING_ABOVE_EDGES } from "../app/graph/large-graph-motion";
+import { HIDE_WHILE_MOVING_ABOVE_EDGES } from "../app/canvas/large-graph-motion";
 
 // Time to first render and frame time while panning, for 5,000 / 20,000 / 50,000 nodes drawn by
 // sigma in headless Chromium (software WebGL: SwiftShader, no GPU). Needs `npx vite build` first.
@@ -83,5 +83,5 @@ await writeBenchmarkSection(
 
 ${lines.join("\n")}
 
-"picture" panning (\`app/graph/picture-camera.ts\`) is what the explorer does where WebGL is rasterised in software, as here: while the mouse drags, the layers already drawn move with a CSS transform and sigma draws nothing; on release the camera moves once and sigma draws the new view, so parts of the graph that were off screen appear then. The wheel does the same: it scales the drawn picture about the mouse, and the view is drawn once the wheel rests (not timed here). With a GPU the canvas pans live, sigma redrawing every frame. Live panning was measured on this machine before picture panning existed: a mean of 385 ms a frame for 20,000 nodes, SwiftShader rasterising every layer on the CPU. Above ${HIDE_WHILE_MOVING_ABOVE_EDGES.toLocaleString("en")} relationships the canvas also hides edges and labels while the camera moves in animations and live panning (\`app/graph/large-graph-motion.ts\`). The last column is sigma's own work per render (JavaScript, between its beforeRender and afterRender events); the rest of the release time is SwiftShader rasterising.`,
+"picture" panning (\`app/canvas/picture-camera.ts\`) is what the explorer does where WebGL is rasterised in software, as here: while the mouse drags, the layers already drawn move with a CSS transform and sigma draws nothing; on release the camera moves once and sigma draws the new view, so parts of the graph that were off screen appear then. The wheel does the same: it scales the drawn picture about the mouse, and the view is drawn once the wheel rests (not timed here). With a GPU the canvas pans live, sigma redrawing every frame. Live panning was measured on this machine before picture panning existed: a mean of 385 ms a frame for 20,000 nodes, SwiftShader rasterising every layer on the CPU. Above ${HIDE_WHILE_MOVING_ABOVE_EDGES.toLocaleString("en")} relationships the canvas also hides edges and labels while the camera moves in animations and live panning (\`app/canvas/large-graph-motion.ts\`). The last column is sigma's own work per render (JavaScript, between its beforeRender and afterRender events); the rest of the release time is SwiftShader rasterising.`,
 );

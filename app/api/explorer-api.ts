@@ -7,8 +7,8 @@ import type {
   NeighboursResponse,
   PathResponse,
   SearchResponse,
-} from "../../domain/graph/explorer-api-types";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+} from "../../domain/wire/explorer-api-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { getJson } from "./api-client";
 
 function query(params: Record<string, string | number | undefined>): string {

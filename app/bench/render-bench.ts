@@ -2,13 +2,13 @@ import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import Sigma from "sigma";
 import { generateOwnershipGraph } from "../../domain/synthetic/generate-ownership-graph";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
-import { createDisplayGraph, mergeIntoDisplayGraph } from "../graph/display-graph";
-import { SIGMA_SETTINGS } from "../graph/sigma-settings";
-import { followGraphSize } from "../graph/large-graph-motion";
-import { Minimap } from "../graph/Minimap";
-import type { ExplorerSigma } from "../graph/camera";
-import { bindPictureCamera, usesSoftwareWebGL } from "../graph/picture-camera";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
+import { createDisplayGraph, mergeIntoDisplayGraph } from "../canvas/display-graph";
+import { SIGMA_SETTINGS } from "../canvas/sigma-settings";
+import { followGraphSize } from "../canvas/large-graph-motion";
+import { Minimap } from "../canvas/Minimap";
+import type { ExplorerSigma } from "../canvas/camera";
+import { bindPictureCamera, usesSoftwareWebGL } from "../canvas/picture-camera";
 
 // Benchmark page (bench/render-bench.ts drives it in headless Chromium): draws N synthetic
 // entities with the app's own display pipeline and minimap; the driver then pans with the mouse.

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import type { CellValue } from "../../domain/graph/graph-wire-types";
-import { entityColour, entityIcon, entityType } from "../graph/entity-style";
+import type { CellValue } from "../../domain/wire/graph-wire-types";
+import { entityColour, entityIcon, entityType } from "../canvas/entity-style";
 import {
   classifyCell,
   formatCell,

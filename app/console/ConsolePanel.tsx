@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import "./console.css";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { ApiRequestError } from "../api/api-client";
 import { runConsoleQuery } from "./console-api";
 import {

@@ -9,7 +9,7 @@ import {
   type Properties,
   type PropertyValue,
   type TaggedValue,
-} from "../../domain/graph/graph-wire-types";
+} from "../../domain/wire/graph-wire-types";
 import { formatShare as formatModelShare, readableShare } from "../../domain/model";
 
 export type NodeCell = Extract<CellValue, { $type: "Node" }>;

@@ -2,7 +2,7 @@
  * Sorting result rows by one column, the way a reader expects: numbers by value (big integers
  * exactly), dates and times by their ISO text, nodes by caption, nulls last in either direction.
  */
-import type { CellValue } from "../../domain/graph/graph-wire-types";
+import type { CellValue } from "../../domain/wire/graph-wire-types";
 import { classifyCell, formatCell, nodeTitle } from "./cell-format";
 
 export type SortDirection = "ascending" | "descending";

@@ -1,7 +1,7 @@
 /** The explorer's controller and snapshot, handed to components through React context. */
 import { createContext, useContext } from "react";
 import { caption } from "../../domain/model";
-import { nodeLabel } from "../graph/entity-style";
+import { nodeLabel } from "../canvas/entity-style";
 import type { ExplorerController } from "./controller/explorer-controller";
 import type { ExplorerSnapshot } from "./controller/explorer-snapshot";
 

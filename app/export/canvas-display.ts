@@ -7,8 +7,8 @@
 import type { NodeDisplayData } from "sigma/types";
 import type { SvgEdgeDisplay, SvgNodeDisplay, SvgViewport } from "../../domain/export";
 import { RELATIONSHIP_KIND_LOOKS, type RelationshipKind } from "../../domain/model";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
-import { nodeLabelsShown } from "../graph/draw-label";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
+import { nodeLabelsShown } from "../canvas/draw-label";
 
 /** The parts of a sigma renderer the export reads (any Sigma instance has them). */
 export interface ExportCanvas {
@@ -36,7 +36,7 @@ export interface DisplayPayload {
   viewport: SvgViewport;
 }
 
-/** The canvas's label style (app/graph/sigma-settings.ts). */
+/** The canvas's label style (app/canvas/sigma-settings.ts). */
 export const CANVAS_LABEL_STYLE = {
   labelSize: 12,
   edgeLabelSize: 10,

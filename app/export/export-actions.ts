@@ -10,7 +10,7 @@ import {
   type ExportPicture,
   type ExportRenderInput,
 } from "../../domain/export";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { ApiRequestError } from "../api/api-client";
 import { readCanvasDisplay, type DisplayPayload, type ExportCanvas } from "./canvas-display";
 import { rasterizeSvg } from "./png-raster";

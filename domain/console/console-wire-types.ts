@@ -2,7 +2,7 @@
  * What the Cypher console's endpoints send (POST /api/cypher, GET /api/cypher/mode,
  * GET /api/schema-info, GET /api/examples), shared by the server and the browser.
  */
-import type { CellValue, PropertyValue, WireGraph } from "../graph/graph-wire-types";
+import type { CellValue, PropertyValue, WireGraph } from "../wire/graph-wire-types";
 
 export type ConsoleMode = "read-only" | "read-write";
 

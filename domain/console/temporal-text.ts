@@ -3,7 +3,7 @@
  * and durations) back into their parts, so a value copied from a result can be sent as a
  * parameter of the same type. Pure: the server turns the parts into the driver's types.
  */
-import type { TemporalTypeName } from "../graph/graph-wire-types";
+import type { TemporalTypeName } from "../wire/graph-wire-types";
 
 export interface DateParts {
   year: number;

@@ -1,4 +1,4 @@
-import type { PropertyValue, SerializedNode, WireGraph } from "../graph/graph-wire-types";
+import type { PropertyValue, SerializedNode, WireGraph } from "../wire/graph-wire-types";
 import {
   adminCellText,
   adminColumnType,

@@ -3,7 +3,7 @@ import type {
   PropertyValue,
   SerializedNode,
   WireGraph,
-} from "../graph/graph-wire-types";
+} from "../wire/graph-wire-types";
 import { cypherName, cypherValue, type CypherLiteralOptions } from "./cypher-literal";
 import { inferPropertyColumns, type PropertyColumnOptions } from "./property-columns";
 

@@ -1,5 +1,5 @@
-import type { PropertyValue } from "../graph/graph-wire-types";
-import { isTaggedValue } from "../graph/graph-wire-types";
+import type { PropertyValue } from "../wire/graph-wire-types";
+import { isTaggedValue } from "../wire/graph-wire-types";
 
 /** A property value as a reader sees it: lists joined by "; ", tagged values as their text. */
 export function displayText(value: PropertyValue | undefined): string {

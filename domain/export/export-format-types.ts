@@ -1,4 +1,4 @@
-import type { WireGraph } from "../graph/graph-wire-types";
+import type { WireGraph } from "../wire/graph-wire-types";
 import type { SourceRecord } from "./report-citations";
 import type { OwnershipChainInput } from "./report-sections";
 import type { SvgEdgeDisplay, SvgExportInput, SvgNodeDisplay, SvgViewport } from "./svg-exporter";

@@ -3,7 +3,7 @@ import type {
   SerializedEdge,
   SerializedNode,
   WireGraph,
-} from "../graph/graph-wire-types";
+} from "../wire/graph-wire-types";
 import type { ExportDisplayState } from "./export-format-types";
 import { badExportRequest } from "./export-request-error";
 import type { SvgEdgeDisplay, SvgNodeDisplay, SvgViewport } from "./svg-exporter";

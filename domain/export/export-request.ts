@@ -1,4 +1,4 @@
-import type { WireGraph } from "../graph/graph-wire-types";
+import type { WireGraph } from "../wire/graph-wire-types";
 import type { ExportDisplayState, ExportFormat } from "./export-format-types";
 import {
   EXPORT_FORMATS,

@@ -1,4 +1,4 @@
-import type { WireGraph } from "../graph/graph-wire-types";
+import type { WireGraph } from "../wire/graph-wire-types";
 
 /** Upper bounds for one export; a graph above either is refused before any work is done. */
 export interface ExportSizeCaps {

@@ -3,7 +3,7 @@ import type {
   SerializedEdge,
   SerializedNode,
   WireGraph,
-} from "../graph/graph-wire-types";
+} from "../wire/graph-wire-types";
 import { nodeCaption } from "../model";
 import {
   inferPropertyColumns,

@@ -1,4 +1,4 @@
-import type { WireGraph } from "../graph/graph-wire-types";
+import type { WireGraph } from "../wire/graph-wire-types";
 import {
   buildReportContext,
   footnotesSection,

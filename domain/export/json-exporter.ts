@@ -1,4 +1,4 @@
-import type { SerializedEdge, SerializedNode, WireGraph } from "../graph/graph-wire-types";
+import type { SerializedEdge, SerializedNode, WireGraph } from "../wire/graph-wire-types";
 
 /**
  * graphology's serialized form: the wire graph as it is, plus the `attributes` and `options`

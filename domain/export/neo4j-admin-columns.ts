@@ -1,5 +1,5 @@
-import type { PropertyValue, TaggedValue } from "../graph/graph-wire-types";
-import { isTaggedValue } from "../graph/graph-wire-types";
+import type { PropertyValue, TaggedValue } from "../wire/graph-wire-types";
+import { isTaggedValue } from "../wire/graph-wire-types";
 import type { ColumnShape, ScalarKind } from "./property-columns";
 
 /**

@@ -1,5 +1,5 @@
-import type { Properties, PropertyValue, TemporalTypeName } from "../graph/graph-wire-types";
-import { isTaggedValue } from "../graph/graph-wire-types";
+import type { Properties, PropertyValue, TemporalTypeName } from "../wire/graph-wire-types";
+import { isTaggedValue } from "../wire/graph-wire-types";
 
 /**
  * One type per property name, inferred over every node (or every relationship) of a graph, so

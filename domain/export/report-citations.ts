@@ -1,4 +1,4 @@
-import type { SerializedEdge, SerializedNode, WireGraph } from "../graph/graph-wire-types";
+import type { SerializedEdge, SerializedNode, WireGraph } from "../wire/graph-wire-types";
 import { displayText } from "./display-text";
 import { nodeCaption, shareTextOf } from "../model";
 import { escapeHtml } from "./xml-escape";

@@ -1,4 +1,4 @@
-import type { SerializedNode } from "../graph/graph-wire-types";
+import type { SerializedNode } from "../wire/graph-wire-types";
 import { displayText } from "./display-text";
 import { nodeCaption } from "../model";
 import { captionHtml, footnoteReference, type ReportContext } from "./report-citations";

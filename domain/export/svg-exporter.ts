@@ -1,4 +1,4 @@
-import type { SerializedEdge, WireGraph } from "../graph/graph-wire-types";
+import type { SerializedEdge, WireGraph } from "../wire/graph-wire-types";
 import type { EdgeLine } from "../model";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 

@@ -2,7 +2,7 @@
  * The model's rows as a wire graph keyed by entity and relationship id, so an import can be
  * computed on (chains, shares) before it is written.
  */
-import type { WireGraph } from "../graph/graph-wire-types";
+import type { WireGraph } from "../wire/graph-wire-types";
 import type { ModelRows } from "./model-rows";
 
 export function rowsToWireGraph(rows: Pick<ModelRows, "entities" | "relationships">): WireGraph {

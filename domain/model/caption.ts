@@ -7,7 +7,7 @@ import {
   type Properties,
   type PropertyValue,
   type SerializedNode,
-} from "../graph/graph-wire-types";
+} from "../wire/graph-wire-types";
 
 /** A property as a single line of text, or null when it holds none. */
 export function textOf(value: PropertyValue | undefined): string | null {

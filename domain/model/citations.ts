@@ -2,7 +2,7 @@
  * The citations of a relationship: the parallel lists `sourceIds`, `quotes` and `quoteKinds`
  * read as one list of citations (docs/model.md, "Relationships").
  */
-import type { Properties } from "../graph/graph-wire-types";
+import type { Properties } from "../wire/graph-wire-types";
 
 export interface RelationshipCitation {
   sourceId: string;

@@ -1,5 +1,5 @@
 /** What one relationship claims, in words: its stated share, its kind of control, or its verb. */
-import type { Properties } from "../graph/graph-wire-types";
+import type { Properties } from "../wire/graph-wire-types";
 import { chainRoleOf, relationshipVerb } from "./relationship-types";
 import { statedShareText } from "./stated-share";
 

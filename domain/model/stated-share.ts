@@ -3,7 +3,7 @@
  * properties as one value (exact, range or unknown), and the one wording of shares that every
  * panel, picture, report and export uses.
  */
-import type { Properties, PropertyValue } from "../graph/graph-wire-types";
+import type { Properties, PropertyValue } from "../wire/graph-wire-types";
 import { OwnershipInputError } from "../ownership/ownership-errors";
 import { chainRoleOf } from "./relationship-types";
 import {

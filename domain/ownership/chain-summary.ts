@@ -4,7 +4,7 @@
  * the rings met, the summary links set aside, and whether a cap cut the walk. Computed once, on
  * the server; the app and the report render it and compute nothing of their own.
  */
-import type { WireGraph } from "../graph/graph-wire-types";
+import type { WireGraph } from "../wire/graph-wire-types";
 import { caption, formatShare } from "../model";
 import type { ChainReach } from "./chain-edge";
 import type { ChainPath } from "./chain-share";

@@ -4,7 +4,7 @@
  * become ownership links, `control` types (CONTROLS, SUPPLIES, PERFORMED_AT) control links; the
  * rest are not part of ownership or control chains and are left out.
  */
-import type { Properties, SerializedEdge, WireGraph } from "../graph/graph-wire-types";
+import type { Properties, SerializedEdge, WireGraph } from "../wire/graph-wire-types";
 import { chainRoleOf, statedShare } from "../model";
 import type { ChainEdge, DirectOrIndirect } from "./chain-edge";
 import { OwnershipInputError } from "./ownership-errors";

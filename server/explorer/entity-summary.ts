@@ -2,8 +2,8 @@
  * Short descriptions of entities and sources for the explorer's answers: the entity type, the
  * line of context under a search hit, a Source node as a citation shows it.
  */
-import type { SourceRecord } from "../../domain/graph/explorer-api-types";
-import type { Properties } from "../../domain/graph/graph-wire-types";
+import type { SourceRecord } from "../../domain/wire/explorer-api-types";
+import type { Properties } from "../../domain/wire/graph-wire-types";
 import { caption, isEntityType, textOf, textsOf } from "../../domain/model";
 
 export function entityTypeOf(labels: readonly string[]): string {

@@ -5,8 +5,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import type { QueryName } from "../../cypher/query-names";
-import type { SourceIndex } from "../../domain/graph/explorer-api-types";
-import type { Properties, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { SourceIndex } from "../../domain/wire/explorer-api-types";
+import type { Properties, WireGraph } from "../../domain/wire/graph-wire-types";
 import { readGraph } from "../query/read-graph";
 import { sourceRecord } from "./entity-summary";
 

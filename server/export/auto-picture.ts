@@ -7,7 +7,7 @@ import {
   relationshipKind,
   shareTextOf,
 } from "../../domain/model";
-import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { SerializedNode, WireGraph } from "../../domain/wire/graph-wire-types";
 import { hierarchyPositions } from "../../domain/layout/hierarchy-layout";
 
 /**

@@ -6,7 +6,7 @@ import {
   type ExportSource,
   type QueryParameters,
 } from "../../domain/export";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { readConsoleParams } from "../query/console-params";
 import { readGraph } from "../query/read-graph";
 import { runConsoleQuery } from "../query/run-console-query";

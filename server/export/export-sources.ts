@@ -1,5 +1,5 @@
 import type { SourceRecord } from "../../domain/export";
-import type { SerializedNode, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { SerializedNode, WireGraph } from "../../domain/wire/graph-wire-types";
 import { citedSourceIds } from "../explorer/explorer-read";
 import { sourceRecord } from "../explorer/entity-summary";
 import { readGraph } from "../query/read-graph";

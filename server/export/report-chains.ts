@@ -1,5 +1,5 @@
 import type { OwnershipChainInput, OwnershipChainStep } from "../../domain/export";
-import type { SerializedEdge, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { SerializedEdge, WireGraph } from "../../domain/wire/graph-wire-types";
 import { nodeCaption, relationshipClaimText } from "../../domain/model";
 import {
   OwnershipInputError,

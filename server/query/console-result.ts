@@ -1,6 +1,6 @@
 import type { Record as Neo4jRecord, Result, ResultSummary } from "neo4j-driver";
 import type { QueryLimits } from "../config";
-import type { CellValue } from "../../domain/graph/graph-wire-types";
+import type { CellValue } from "../../domain/wire/graph-wire-types";
 import type {
   ConsoleMode,
   ConsoleQueryResult,

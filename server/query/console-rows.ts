@@ -1,4 +1,4 @@
-import type { CellValue } from "../../domain/graph/graph-wire-types";
+import type { CellValue } from "../../domain/wire/graph-wire-types";
 
 /** Where a console query's rows go as they stream in. */
 export interface RowSink {

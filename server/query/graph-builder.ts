@@ -4,7 +4,7 @@ import type {
   SerializedEdge,
   SerializedNode,
   WireGraph,
-} from "../../domain/graph/graph-wire-types";
+} from "../../domain/wire/graph-wire-types";
 import { toProperties, type GraphCollector } from "./neo4j-values";
 
 /**

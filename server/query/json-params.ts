@@ -3,7 +3,7 @@ import {
   isTaggedValue,
   isTemporalTypeName,
   type TemporalTypeName,
-} from "../../domain/graph/graph-wire-types";
+} from "../../domain/wire/graph-wire-types";
 import {
   TemporalTextError,
   parseTemporalText,

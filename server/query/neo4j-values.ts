@@ -13,7 +13,7 @@ import neo4j, {
   type Node,
   type Relationship,
 } from "neo4j-driver";
-import type { CellValue, Properties, PropertyValue } from "../../domain/graph/graph-wire-types";
+import type { CellValue, Properties, PropertyValue } from "../../domain/wire/graph-wire-types";
 
 /**
  * Turns a Neo4j property value into JSON without losing anything: safe integers become numbers,

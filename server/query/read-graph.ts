@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { cypher } from "../../cypher/registry";
 import type { QueryName } from "../../cypher/query-names";
 import { GraphBuilder } from "./graph-builder";

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import { withEntityKeys } from "../../domain/graph/entity-keys";
-import type { ChainResponse } from "../../domain/graph/explorer-api-types";
+import { withEntityKeys } from "../../domain/wire/entity-keys";
+import type { ChainResponse } from "../../domain/wire/explorer-api-types";
 import { summariseChain, type ChainDirection } from "../../domain/ownership";
 import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
 import { checkEntityId, integerParam, type QueryString } from "../explorer/request-params";

@@ -3,7 +3,7 @@ import type {
   EntitiesResponse,
   EntityDetailsResponse,
   PropertyCitation,
-} from "../../domain/graph/explorer-api-types";
+} from "../../domain/wire/explorer-api-types";
 import {
   countOf,
   readExplorerGraph,

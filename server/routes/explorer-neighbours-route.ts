@@ -1,6 +1,6 @@
 import { typesOfKind } from "../../domain/model";
 import type { FastifyInstance } from "fastify";
-import type { NeighboursResponse } from "../../domain/graph/explorer-api-types";
+import type { NeighboursResponse } from "../../domain/wire/explorer-api-types";
 import {
   countOf,
   readExplorerGraph,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import type { PathResponse } from "../../domain/graph/explorer-api-types";
-import type { CellValue } from "../../domain/graph/graph-wire-types";
+import type { PathResponse } from "../../domain/wire/explorer-api-types";
+import type { CellValue } from "../../domain/wire/graph-wire-types";
 import { ApiError } from "../query/query-errors";
 import {
   readExplorerGraph,

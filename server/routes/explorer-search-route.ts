@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import neo4j from "neo4j-driver";
-import type { SearchHit, SearchResponse } from "../../domain/graph/explorer-api-types";
+import type { SearchHit, SearchResponse } from "../../domain/wire/explorer-api-types";
 import { buildFulltextQuery } from "../explorer/fulltext-query";
 import { captionOf, contextLine, entityTypeOf } from "../explorer/entity-summary";
 import { readExplorerGraph, type ExplorerDatabase } from "../explorer/explorer-read";

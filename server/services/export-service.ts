@@ -8,7 +8,7 @@ import {
   type ExportOutput,
   type ExportRequest,
 } from "../../domain/export";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { autoPicture } from "../export/auto-picture";
 import { ChromiumRenderer, findChromium } from "../export/chromium";
 import { loadExportGraph, type ExportDatabase } from "../export/export-graph";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChainResponse, PathResponse } from "../../domain/graph/explorer-api-types";
+import type { ChainResponse, PathResponse } from "../../domain/wire/explorer-api-types";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { getApi } from "../support/explorer-api";
 

@@ -3,7 +3,7 @@ import type {
   EntitiesResponse,
   EntityDetailsResponse,
   NeighboursResponse,
-} from "../../domain/graph/explorer-api-types";
+} from "../../domain/wire/explorer-api-types";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { getApi } from "../support/explorer-api";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SearchResponse } from "../../domain/graph/explorer-api-types";
+import type { SearchResponse } from "../../domain/wire/explorer-api-types";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { countEverything, getApi } from "../support/explorer-api";
 

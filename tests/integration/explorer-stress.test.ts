@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChainResponse, NeighboursResponse } from "../../domain/graph/explorer-api-types";
+import type { ChainResponse, NeighboursResponse } from "../../domain/wire/explorer-api-types";
 import { buildApp } from "../../server/app";
 import { readQueryLimits } from "../../server/config";
 import { createDriver } from "../../server/neo4j/connection";

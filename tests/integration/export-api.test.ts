@@ -4,7 +4,7 @@ import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXPORT_FORMATS } from "../../domain/export";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { findChromium } from "../../server/export/chromium";
 import { CHAIN_PARAMS, CHAIN_QUERY, errorMessage, postExport } from "../support/export-api";
 import { startTestServer, type TestServer } from "../support/test-server";

@@ -3,7 +3,7 @@ import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { findChromium } from "../../server/export/chromium";
 import { AISINO_ZH, NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
 import { postExport } from "../support/export-api";

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitStatements } from "../../cypher/registry";
-import type { PropertyValue, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { PropertyValue, WireGraph } from "../../domain/wire/graph-wire-types";
 import { createDriver } from "../../server/neo4j/connection";
 import { startEmbeddedNeo4j, type RunningNeo4j } from "../../server/neo4j/embedded-neo4j";
 import { findFreePort } from "../../server/neo4j/free-port";

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import type { Properties, PropertyValue, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { Properties, PropertyValue, WireGraph } from "../../domain/wire/graph-wire-types";
 import { toProperties } from "../../server/query/neo4j-values";
 
 /**

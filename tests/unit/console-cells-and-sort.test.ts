@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue } from "../../domain/graph/graph-wire-types";
+import type { CellValue } from "../../domain/wire/graph-wire-types";
 import {
   classifyCell,
   formatCell,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { ChainResponse } from "../../domain/graph/explorer-api-types";
-import type { SerializedEdge, SerializedNode } from "../../domain/graph/graph-wire-types";
-import { withEntityKeys } from "../../domain/graph/entity-keys";
+import type { ChainResponse } from "../../domain/wire/explorer-api-types";
+import type { SerializedEdge, SerializedNode } from "../../domain/wire/graph-wire-types";
+import { withEntityKeys } from "../../domain/wire/entity-keys";
 import { summariseChain } from "../../domain/ownership";
 import { buildChainState, buildPathState } from "../../app/explorer/chain/chain-state";
 import { focusHighlight } from "../../app/explorer/controller/focus-highlight";
-import { EntityStore } from "../../app/explorer/graph/entity-store";
-import { edgeEmphasis, nodeEmphasis, EMPTY_HIGHLIGHT } from "../../app/graph/highlight";
+import { EntityStore } from "../../app/explorer/store/entity-store";
+import { edgeEmphasis, nodeEmphasis, EMPTY_HIGHLIGHT } from "../../app/canvas/highlight";
 
 // A chain shaped like the seed's: the State Council controls SASAC, which owns CASIC (share
 // unknown); CASIC owns 40–60 % of Aisino, which owns all of its Hong Kong subsidiary.

@@ -5,7 +5,7 @@ import {
   nodeLabelsShown,
   placeLabels,
   type Box,
-} from "../../app/graph/draw-label";
+} from "../../app/canvas/draw-label";
 
 const box = (left: number, top: number, width = 100, height = 18): Box => ({
   left,

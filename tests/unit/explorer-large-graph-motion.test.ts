@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createDisplayGraph, type DisplayGraph } from "../../app/graph/display-graph";
-import type { ExplorerSigma } from "../../app/graph/camera";
-import { HIDE_WHILE_MOVING_ABOVE_EDGES, followGraphSize } from "../../app/graph/large-graph-motion";
+import { createDisplayGraph, type DisplayGraph } from "../../app/canvas/display-graph";
+import type { ExplorerSigma } from "../../app/canvas/camera";
+import {
+  HIDE_WHILE_MOVING_ABOVE_EDGES,
+  followGraphSize,
+} from "../../app/canvas/large-graph-motion";
 
 /** The part of sigma that followGraphSize uses: its graph and two settings. */
 function settingsOf(graph: DisplayGraph) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import {
   createDisplayGraph,
   mergeIntoDisplayGraph,
   sizeNodesByLinks,
-} from "../../app/graph/display-graph";
-import { entitySize, entitySizeWithLinks } from "../../app/graph/entity-style";
-import { EntityStore } from "../../app/explorer/graph/entity-store";
-import { syncRenderGraph } from "../../app/explorer/graph/render-sync";
+} from "../../app/canvas/display-graph";
+import { entitySize, entitySizeWithLinks } from "../../app/canvas/entity-style";
+import { EntityStore } from "../../app/explorer/store/entity-store";
+import { syncRenderGraph } from "../../app/explorer/store/render-sync";
 
 const node = (key: string, label: string) => ({
   key,

@@ -7,7 +7,7 @@ import {
   panned,
   zoomed,
   type PictureTransform,
-} from "../../app/graph/picture-camera";
+} from "../../app/canvas/picture-camera";
 
 describe("telling software WebGL from a GPU", () => {
   it("knows the software rasterisers by their renderer names", () => {

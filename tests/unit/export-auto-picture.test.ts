@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { autoPicture } from "../../server/export/auto-picture";
 
 function company(key: string, name: string): WireGraph["nodes"][number] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvField, csvPairChunks, exportCsvPair } from "../../domain/export/csv-exporter";
-import type { Properties, PropertyValue, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { Properties, PropertyValue, WireGraph } from "../../domain/wire/graph-wire-types";
 import { withoutNulls } from "../fixtures/export/property-helpers";
 import { NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
 

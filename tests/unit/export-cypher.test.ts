@@ -5,7 +5,7 @@ import {
   exportCypherScript,
   FALLBACK_KEY_PROPERTY,
 } from "../../domain/export/cypher-script-exporter";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { AISINO_ZH, BIG_INTEGER, NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
 
 interface Lexed {

@@ -6,7 +6,7 @@ import {
   UnknownExportFormatError,
 } from "../../domain/export/export-formats";
 import { checkExportSize, ExportTooLargeError } from "../../domain/export/export-size";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 
 function graphOfSize(nodeCount: number, edgeCount: number): WireGraph {
   const nodes = Array.from({ length: nodeCount }, (_, index) => ({

@@ -3,7 +3,7 @@ import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { exportGexf, gexfAttributeSchema, gexfChunks } from "../../domain/export/gexf-exporter";
-import type { Properties, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { Properties, WireGraph } from "../../domain/wire/graph-wire-types";
 import { withoutNulls } from "../fixtures/export/property-helpers";
 import { AISINO_ZH, NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
 

@@ -3,7 +3,7 @@ import Graph from "graphology";
 import { parse } from "graphology-graphml";
 import { describe, expect, it } from "vitest";
 import { exportGraphml, graphmlChunks } from "../../domain/export/graphml-exporter";
-import type { Properties, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { Properties, WireGraph } from "../../domain/wire/graph-wire-types";
 import { withoutNulls } from "../fixtures/export/property-helpers";
 import { AISINO_ZH, NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
 

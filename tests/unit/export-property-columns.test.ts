@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inferPropertyColumns } from "../../domain/export/property-columns";
-import type { Properties } from "../../domain/graph/graph-wire-types";
+import type { Properties } from "../../domain/wire/graph-wire-types";
 
 function shapes(bags: Properties[], floatProperties?: string[]) {
   const options = floatProperties === undefined ? {} : { floatProperties };

@@ -8,7 +8,7 @@ import {
   type ExportFile,
   type ExportRenderInput,
 } from "../../domain/export";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 
 /** Each format's descriptor renders its files: names, media types, parts, and engine calls. */
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import type { SerializedEdge, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { SerializedEdge, WireGraph } from "../../domain/wire/graph-wire-types";
 import {
   OwnershipInputError,
   computeUltimateOwners,

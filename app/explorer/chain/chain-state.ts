@@ -3,8 +3,8 @@
  * comes worked out and keyed by entity id from the server (domain/ownership/chain-summary.ts);
  * nothing is computed here. A path answer is keyed by element id and mapped onto entity keys.
  */
-import { withEntityKeys } from "../../../domain/graph/entity-keys";
-import type { ChainResponse, PathResponse } from "../../../domain/graph/explorer-api-types";
+import { withEntityKeys } from "../../../domain/wire/entity-keys";
+import type { ChainResponse, PathResponse } from "../../../domain/wire/explorer-api-types";
 import type { ChainState, PathState } from "../controller/explorer-snapshot";
 
 export function buildChainState(response: ChainResponse): ChainState {

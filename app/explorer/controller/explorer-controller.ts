@@ -2,8 +2,8 @@
  * What the user can do in the explorer, as methods the components call. Each fetches what it
  * needs, merges it into the entity store, and commits the next view (see view-state.ts).
  */
-import type { SearchHit } from "../../../domain/graph/explorer-api-types";
-import type { WireGraph } from "../../../domain/graph/graph-wire-types";
+import type { SearchHit } from "../../../domain/wire/explorer-api-types";
+import type { WireGraph } from "../../../domain/wire/graph-wire-types";
 import {
   fetchChain,
   fetchEntities,
@@ -11,7 +11,7 @@ import {
   fetchOverview,
   fetchPath,
 } from "../../api/explorer-api";
-import { fitToNodes, zoomToFit, type ExplorerSigma } from "../../graph/camera";
+import { fitToNodes, zoomToFit, type ExplorerSigma } from "../../canvas/camera";
 import { buildChainState, buildPathState } from "../chain/chain-state";
 import { nextPage } from "../expand/expand-paging";
 import { redo, undo } from "../state/history";

@@ -3,11 +3,11 @@
  * draws, the view history, and the highlight the reducers read. React subscribes to a
  * snapshot (useSyncExternalStore); layout frames and hovering never re-render React.
  */
-import { createDisplayGraph, type DisplayGraph } from "../../graph/display-graph";
-import type { ExplorerSigma } from "../../graph/camera";
-import { EMPTY_HIGHLIGHT, type HighlightState } from "../../graph/highlight";
-import { EntityStore } from "../graph/entity-store";
-import { syncRenderGraph } from "../graph/render-sync";
+import { createDisplayGraph, type DisplayGraph } from "../../canvas/display-graph";
+import type { ExplorerSigma } from "../../canvas/camera";
+import { EMPTY_HIGHLIGHT, type HighlightState } from "../../canvas/highlight";
+import { EntityStore } from "../store/entity-store";
+import { syncRenderGraph } from "../store/render-sync";
 import { LayoutRunner } from "../layout/layout-runner";
 import {
   canRedo,

@@ -4,7 +4,7 @@ import type {
   EntityDetailsResponse,
   NeighboursResponse,
   PathResponse,
-} from "../../../domain/graph/explorer-api-types";
+} from "../../../domain/wire/explorer-api-types";
 import { EMPTY_VIEW, type ViewState } from "../state/view-state";
 
 export interface DetailsState {

@@ -1,6 +1,6 @@
 /** The part of the highlight that comes from the chain or path in focus. */
-import type { HighlightState } from "../../graph/highlight";
-import type { EntityStore } from "../graph/entity-store";
+import type { HighlightState } from "../../canvas/highlight";
+import type { EntityStore } from "../store/entity-store";
 import type { ViewState } from "../state/view-state";
 import type { ExplorerSnapshot } from "./explorer-snapshot";
 

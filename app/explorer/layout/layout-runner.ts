@@ -6,7 +6,7 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { animateNodes } from "sigma/utils";
-import type { DisplayGraph } from "../../graph/display-graph";
+import type { DisplayGraph } from "../../canvas/display-graph";
 import { HIERARCHY_RELATIONSHIP_TYPES } from "../../../domain/model";
 import {
   DEFAULT_HIERARCHY_OPTIONS,

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { SearchHit, SearchResponse } from "../../../domain/graph/explorer-api-types";
+import type { SearchHit, SearchResponse } from "../../../domain/wire/explorer-api-types";
 import { searchEntities } from "../../api/explorer-api";
 import { describeFailure, isAbort } from "../controller/request-runner";
 import { EntityBadge } from "../selection/EntityBadge";

@@ -1,5 +1,5 @@
-import { entityColour, entityTypeName } from "../../graph/entity-style";
-import { entityIconImage } from "../../graph/entity-icons";
+import { entityColour, entityTypeName } from "../../canvas/entity-style";
+import { entityIconImage } from "../../canvas/entity-icons";
 
 /** The entity type as the canvas shows it: its icon on its colour, and its name. */
 export function EntityBadge({ type, showName = true }: { type: string; showName?: boolean }) {

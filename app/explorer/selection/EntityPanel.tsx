@@ -1,5 +1,5 @@
 import { useExplorer, captionIn, labelIn } from "../explorer-context";
-import { entityType } from "../../graph/entity-style";
+import { entityType } from "../../canvas/entity-style";
 import { EntityBadge } from "./EntityBadge";
 import { EntityActions } from "./EntityActions";
 import { FactList } from "./FactList";

@@ -1,5 +1,5 @@
-import type { StoredEdge } from "../graph/entity-store";
-import type { SourceRecord } from "../../../domain/graph/explorer-api-types";
+import type { StoredEdge } from "../store/entity-store";
+import type { SourceRecord } from "../../../domain/wire/explorer-api-types";
 import { CitationList } from "./CitationList";
 import { relationshipVerb } from "../../../domain/model";
 import { citationsOf, claimDetails } from "./relationship-facts";

@@ -7,7 +7,7 @@ import {
   isTaggedValue,
   type Properties,
   type PropertyValue,
-} from "../../../domain/graph/graph-wire-types";
+} from "../../../domain/wire/graph-wire-types";
 
 export interface FactRow {
   key: string;

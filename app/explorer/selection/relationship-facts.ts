@@ -3,8 +3,8 @@
  * firm the claim is, and the citations behind it (source + quote, from the parallel lists
  * `sourceIds`, `quotes`, `quoteKinds`).
  */
-import type { SourceRecord } from "../../../domain/graph/explorer-api-types";
-import type { Properties } from "../../../domain/graph/graph-wire-types";
+import type { SourceRecord } from "../../../domain/wire/explorer-api-types";
+import type { Properties } from "../../../domain/wire/graph-wire-types";
 import {
   citationsOf as relationshipCitations,
   shareTextOf,

@@ -1,8 +1,8 @@
 import { ENTITY_TYPES } from "../../../domain/model";
-import { entityColour, entityTypeName } from "../../graph/entity-style";
-import { entityIconImage } from "../../graph/entity-icons";
+import { entityColour, entityTypeName } from "../../canvas/entity-style";
+import { entityIconImage } from "../../canvas/entity-icons";
 import type { RelationshipKind } from "../../../domain/model";
-import { EDGE_KIND_STYLES } from "../../graph/edge-style";
+import { EDGE_KIND_STYLES } from "../../canvas/edge-style";
 
 const DASHES: Record<string, string | undefined> = {
   solidArrow: undefined,

@@ -3,7 +3,7 @@
  * (labels, properties) stays in the explorer's entity store; only what drawing needs is here.
  */
 import Graph from "graphology";
-import type { NodeAttributes, Properties, WireGraph } from "../../domain/graph/graph-wire-types";
+import type { NodeAttributes, Properties, WireGraph } from "../../domain/wire/graph-wire-types";
 import { relationshipKind, type RelationshipKind } from "../../domain/model";
 import { edgeColour, edgeWidth, EDGE_KIND_STYLES, type EdgeProgramName } from "./edge-style";
 import {

@@ -2,7 +2,7 @@
  * How an entity looks on screen, read from the model's styles (domain/model/entity-types.ts):
  * colour, glyph, size grown with its links, and the canvas label.
  */
-import type { NodeAttributes } from "../../domain/graph/graph-wire-types";
+import type { NodeAttributes } from "../../domain/wire/graph-wire-types";
 import { isEntityType, nodeKind, nodeStyle, shortCaption, type NodeKind } from "../../domain/model";
 
 /** The entity type of a node (or `Source`, `Other`) from its labels. */

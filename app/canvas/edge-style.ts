@@ -2,7 +2,7 @@
  * How a relationship looks: colour and line style by kind (ownership, control, contract, role,
  * listing), width by the share it states, faded when the claim is uncertain.
  */
-import type { Properties } from "../../domain/graph/graph-wire-types";
+import type { Properties } from "../../domain/wire/graph-wire-types";
 import {
   RELATIONSHIP_KIND_LOOKS,
   drawnSharePercent,

@@ -10,7 +10,7 @@ import {
   sizeNodesByLinks,
   spiralPosition,
   type DisplayGraph,
-} from "../../graph/display-graph";
+} from "../../canvas/display-graph";
 import type { Position } from "../state/view-state";
 import type { EntityStore } from "./entity-store";
 

@@ -1,12 +1,12 @@
 /**
  * The data graph: every entity and relationship the page has fetched, whether on the canvas
  * or not (undo, redo and collapse bring them back without asking the server again), and the
- * sources their citations name. Keys are entity keys (domain/graph/entity-keys.ts): an entity's
+ * sources their citations name. Keys are entity keys (domain/wire/entity-keys.ts): an entity's
  * `id`, else a console node's element id, prefixed. Relationships keep their element id.
  */
-import type { SourceIndex, SourceRecord } from "../../../domain/graph/explorer-api-types";
-import { withEntityKeys } from "../../../domain/graph/entity-keys";
-import type { Properties, WireGraph } from "../../../domain/graph/graph-wire-types";
+import type { SourceIndex, SourceRecord } from "../../../domain/wire/explorer-api-types";
+import { withEntityKeys } from "../../../domain/wire/entity-keys";
+import type { Properties, WireGraph } from "../../../domain/wire/graph-wire-types";
 
 export interface StoredNode {
   key: string;
