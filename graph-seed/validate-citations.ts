@@ -25,6 +25,16 @@ export interface CitationContext {
   problems: ProblemList;
 }
 
+/** The context citations of one entry are checked in. */
+export function citationContext(
+  file: string,
+  entry: string,
+  sources: CitableSources,
+  problems: ProblemList,
+): CitationContext {
+  return { file, entry, sourceIds: sources.ids, sourceTexts: sources.texts, problems };
+}
+
 export function isFirmness(value: unknown): value is Firmness {
   return typeof value === "string" && (FIRMNESS_LEVELS as readonly string[]).includes(value);
 }

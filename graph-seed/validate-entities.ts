@@ -19,6 +19,7 @@ import {
 } from "./entry-helpers";
 import {
   FIRMNESS_HINT,
+  citationContext,
   citationItems,
   isFirmness,
   parseCitation,
@@ -64,13 +65,7 @@ export function validateEntities(
       );
       return;
     }
-    const context = {
-      file: FILE,
-      entry: id,
-      sourceIds: sources.ids,
-      sourceTexts: sources.texts,
-      problems,
-    };
+    const context = citationContext(FILE, id, sources, problems);
     const entity = validateEntity(entry, id, type, context);
     if (entity) entities.push(entity);
   });

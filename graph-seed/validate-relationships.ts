@@ -16,6 +16,7 @@ import {
 import { arrayEntries, claimId, entryLabel, unknownKeyHint, type RawEntry } from "./entry-helpers";
 import {
   FIRMNESS_HINT,
+  citationContext,
   citationItems,
   isFirmness,
   parseCitation,
@@ -168,13 +169,7 @@ function validateRelationship(
     );
   }
   const citations: Citation[] = [];
-  const context = {
-    file: FILE,
-    entry: id,
-    sourceIds: sources.ids,
-    sourceTexts: sources.texts,
-    problems,
-  };
+  const context = citationContext(FILE, id, sources, problems);
   citationItems(entry["citations"], context).forEach((item, index) => {
     const citation = parseCitation(item, index, context);
     if (citation) citations.push(citation);
