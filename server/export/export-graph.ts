@@ -4,7 +4,7 @@ import type { WireGraph } from "../../domain/graph/graph-wire-types";
 import { readGraph } from "../query/read-graph";
 import { runConsoleQuery } from "../query/run-console-query";
 import { CountedRows } from "../query/console-rows";
-import { ApiError } from "../query/query-errors";
+import { ApiError, exportReadOnlyError, ReadOnlyRefusal } from "../query/query-errors";
 import type { ExportSource } from "./export-request";
 
 /**
@@ -48,7 +48,9 @@ async function graphOfQuery(
     { query: source.query, params: source.params },
     new CountedRows(),
     signal,
-  );
+  ).catch((error: unknown) => {
+    throw error instanceof ReadOnlyRefusal ? exportReadOnlyError(error) : error;
+  });
   if (result.truncated) {
     const what =
       result.truncation?.reason === "rows"
