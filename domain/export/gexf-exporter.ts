@@ -8,10 +8,12 @@ import {
 } from "./flat-attribute-columns";
 import { nodeCaption } from "./node-caption";
 import type { PropertyColumnOptions } from "./property-columns";
+import { exportElementIds, type ExportElementIds } from "./element-ids";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 
 /**
- * GEXF 1.3 for Gephi: a static directed graph whose node and edge ids are the wire keys. Nodes
+ * GEXF 1.3 for Gephi: a static directed graph whose node and edge ids are the elements' own `id`
+ * properties (see `element-ids.ts`). Nodes
  * carry their caption as the native `label`; relationships carry their type as `label` and as
  * `kind` (Gephi's edge type). Attributes are declared with `long`, `double`, `boolean` or
  * `string` types as in `flat-attribute-columns.ts`; the titles of the attributes holding JSON
@@ -77,20 +79,29 @@ function attributeValues(
   return parts.length === 0 ? "" : `<attvalues>${parts.join("")}</attvalues>`;
 }
 
-function nodeElement(node: SerializedNode, columns: FlatAttributeColumn[]): string {
+function nodeElement(
+  node: SerializedNode,
+  columns: FlatAttributeColumn[],
+  ids: ExportElementIds,
+): string {
   const values = attributeValues(columns, (column) => nodeAttributeText(column, node));
   return (
-    `      <node id="${escapeXmlAttribute(node.key)}"` +
+    `      <node id="${escapeXmlAttribute(ids.node(node.key))}"` +
     ` label="${escapeXmlAttribute(nodeCaption(node))}">${values}</node>\n`
   );
 }
 
-function edgeElement(edge: SerializedEdge, columns: FlatAttributeColumn[]): string {
+function edgeElement(
+  edge: SerializedEdge,
+  columns: FlatAttributeColumn[],
+  ids: ExportElementIds,
+): string {
   const values = attributeValues(columns, (column) => edgeAttributeText(column, edge));
   const type = escapeXmlAttribute(edge.attributes.type);
   return (
-    `      <edge id="${escapeXmlAttribute(edge.key)}" source="${escapeXmlAttribute(edge.source)}"` +
-    ` target="${escapeXmlAttribute(edge.target)}" type="directed" label="${type}"` +
+    `      <edge id="${escapeXmlAttribute(ids.edge(edge.key))}"` +
+    ` source="${escapeXmlAttribute(ids.node(edge.source))}"` +
+    ` target="${escapeXmlAttribute(ids.node(edge.target))}" type="directed" label="${type}"` +
     ` kind="${type}">${values}</edge>\n`
   );
 }
@@ -106,10 +117,11 @@ export function* gexfChunks(
   yield '  <graph defaultedgetype="directed" mode="static">\n';
   yield attributeDeclarations("node", schema.node);
   yield attributeDeclarations("edge", schema.edge);
+  const ids = exportElementIds(graph);
   yield "    <nodes>\n";
-  for (const node of graph.nodes) yield nodeElement(node, schema.node);
+  for (const node of graph.nodes) yield nodeElement(node, schema.node, ids);
   yield "    </nodes>\n    <edges>\n";
-  for (const edge of graph.edges) yield edgeElement(edge, schema.edge);
+  for (const edge of graph.edges) yield edgeElement(edge, schema.edge, ids);
   yield "    </edges>\n  </graph>\n</gexf>\n";
 }
 

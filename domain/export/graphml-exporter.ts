@@ -7,11 +7,13 @@ import {
   type FlatAttributeSchema,
 } from "./flat-attribute-columns";
 import type { PropertyColumnOptions } from "./property-columns";
+import { exportElementIds, type ExportElementIds } from "./element-ids";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 
 /**
  * GraphML for Gephi, yEd, Cytoscape and NetworkX: a directed graph whose node and edge ids are
- * the wire keys (Neo4j element ids), with every attribute declared by a typed `<key>`. Columns
+ * the elements' own `id` properties (see `element-ids.ts`), with every attribute declared by a
+ * typed `<key>`. Columns
  * holding JSON text (lists, tagged values, mixed columns) carry a `<desc>` saying so; see
  * `flat-attribute-columns.ts` for the column rules.
  */
@@ -50,16 +52,27 @@ function dataElements(
   return parts.join("");
 }
 
-function nodeElement(node: SerializedNode, ids: readonly string[], columns: FlatAttributeColumn[]) {
+function nodeElement(
+  node: SerializedNode,
+  ids: readonly string[],
+  columns: FlatAttributeColumn[],
+  elementIds: ExportElementIds,
+) {
   const data = dataElements(ids, columns, (column) => nodeAttributeText(column, node));
-  return `    <node id="${escapeXmlAttribute(node.key)}">${data}</node>\n`;
+  return `    <node id="${escapeXmlAttribute(elementIds.node(node.key))}">${data}</node>\n`;
 }
 
-function edgeElement(edge: SerializedEdge, ids: readonly string[], columns: FlatAttributeColumn[]) {
+function edgeElement(
+  edge: SerializedEdge,
+  ids: readonly string[],
+  columns: FlatAttributeColumn[],
+  elementIds: ExportElementIds,
+) {
   const data = dataElements(ids, columns, (column) => edgeAttributeText(column, edge));
   return (
-    `    <edge id="${escapeXmlAttribute(edge.key)}" source="${escapeXmlAttribute(edge.source)}"` +
-    ` target="${escapeXmlAttribute(edge.target)}">${data}</edge>\n`
+    `    <edge id="${escapeXmlAttribute(elementIds.edge(edge.key))}"` +
+    ` source="${escapeXmlAttribute(elementIds.node(edge.source))}"` +
+    ` target="${escapeXmlAttribute(elementIds.node(edge.target))}">${data}</edge>\n`
   );
 }
 
@@ -82,8 +95,9 @@ export function* graphmlChunks(
   if (options.description !== undefined) {
     yield `    <desc>${escapeXmlText(options.description)}</desc>\n`;
   }
-  for (const node of graph.nodes) yield nodeElement(node, nodeIds, schema.node);
-  for (const edge of graph.edges) yield edgeElement(edge, edgeIds, schema.edge);
+  const elementIds = exportElementIds(graph);
+  for (const node of graph.nodes) yield nodeElement(node, nodeIds, schema.node, elementIds);
+  for (const edge of graph.edges) yield edgeElement(edge, edgeIds, schema.edge, elementIds);
   yield "  </graph>\n</graphml>\n";
 }
 

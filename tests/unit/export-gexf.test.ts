@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { exportGexf, gexfAttributeSchema, gexfChunks } from "../../domain/export/gexf-exporter";
 import type { Properties, WireGraph } from "../../domain/graph/graph-wire-types";
 import { withoutNulls } from "../fixtures/export/property-helpers";
-import { AISINO_ZH, NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
+import {
+  AISINO_ZH,
+  idOfEdge,
+  idOfNode,
+  NASTY_NAME,
+  trickyGraph,
+} from "../fixtures/export/tricky-graph";
 
 function declaredTypes(xml: string, kind: "node" | "edge"): Map<string, string> {
   const document = new DOMParser().parseFromString(xml, "application/xml");
@@ -75,16 +81,16 @@ describe("GEXF exporter", () => {
     expect(graph.order).toBe(trickyGraph.nodes.length);
     expect(graph.size).toBe(trickyGraph.edges.length);
     for (const node of trickyGraph.nodes) {
-      const attributes = graph.getNodeAttributes(node.key);
+      const attributes = graph.getNodeAttributes(String(node.attributes.properties.id));
       expect(JSON.parse(String(attributes.labels))).toEqual(node.attributes.labels);
       const properties = decodeProperties(attributes, nodeJson, ["labels", "label"]);
       expect(properties).toEqual(withoutNulls(node.attributes.properties));
     }
     for (const edge of trickyGraph.edges) {
-      expect(graph.isDirected(edge.key)).toBe(true);
-      expect(graph.source(edge.key)).toBe(edge.source);
-      expect(graph.target(edge.key)).toBe(edge.target);
-      const attributes = graph.getEdgeAttributes(edge.key);
+      expect(graph.isDirected(idOfEdge(edge))).toBe(true);
+      expect(graph.source(idOfEdge(edge))).toBe(idOfNode(edge.source));
+      expect(graph.target(idOfEdge(edge))).toBe(idOfNode(edge.target));
+      const attributes = graph.getEdgeAttributes(idOfEdge(edge));
       expect(attributes).toMatchObject({
         type: edge.attributes.type,
         label: edge.attributes.type,
@@ -95,12 +101,19 @@ describe("GEXF exporter", () => {
     }
   });
 
+  it("names nodes and edges by their own ids, not by Neo4j element ids", () => {
+    const graph = parse(Graph, xml);
+    expect(graph.nodes().sort()).toEqual(["E-aisino", "E-casic", "E-sasac", "S-rfa"]);
+    expect(graph.extremities("R-sasac-casic")).toEqual(["E-sasac", "E-casic"]);
+    expect(xml).not.toMatch(/"[45]:db:/);
+  });
+
   it("uses the caption as the node label and keeps markup and line breaks in attribute values", () => {
     expect(xml).not.toContain("<script>");
     const graph = parse(Graph, xml);
-    expect(graph.getNodeAttribute("4:db:0", "label")).toBe(AISINO_ZH);
-    expect(graph.getNodeAttribute("4:db:0", "name")).toBe(NASTY_NAME);
-    expect(JSON.parse(String(graph.getNodeAttribute("4:db:0", "names")))).toContain("a\r\nb");
+    expect(graph.getNodeAttribute("E-aisino", "label")).toBe(AISINO_ZH);
+    expect(graph.getNodeAttribute("E-aisino", "name")).toBe(NASTY_NAME);
+    expect(JSON.parse(String(graph.getNodeAttribute("E-aisino", "names")))).toContain("a\r\nb");
   });
 
   it("renames properties that the GEXF reader would take for element fields", () => {
