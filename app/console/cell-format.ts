@@ -10,6 +10,7 @@ import {
   type PropertyValue,
   type TaggedValue,
 } from "../../domain/graph/graph-wire-types";
+import { isInternalProperty } from "../../domain/graph/internal-properties";
 import { formatPercent } from "../../domain/ownership/share-format";
 
 export type NodeCell = Extract<CellValue, { $type: "Node" }>;
@@ -93,7 +94,7 @@ export function formatProperty(value: PropertyValue, nested = false): string {
 }
 
 export function formatProperties(properties: Properties, limit = 4): string {
-  const entries = Object.entries(properties).filter(([key]) => key !== "searchText");
+  const entries = Object.entries(properties).filter(([key]) => !isInternalProperty(key));
   const shown = entries
     .slice(0, limit)
     .map(([key, value]) => `${key}: ${formatProperty(value, true)}`);

@@ -1,5 +1,6 @@
 import type { ExportFormatId } from "../../domain/export";
 import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import { withoutInternalProperties } from "../../domain/graph/internal-properties";
 import type { ChromiumRenderer } from "./chromium";
 import { loadExportGraph, type ExportDatabase } from "./export-graph";
 import type { ExportLimits } from "./export-limits";
@@ -10,7 +11,7 @@ import { reportChains, resolveFocus } from "./report-chains";
 
 /**
  * One export from request to file, shared by POST /api/export and the `ownergraph` command:
- * read the graph, check its size, add the cited sources (data formats) or the chains and
+ * read the graph, check its size, leave out internal properties, add the cited sources (data formats) or the chains and
  * footnote sources (reports), draw the picture if none was sent, and render the format.
  */
 
@@ -51,7 +52,10 @@ export async function runExport(
   const picture = isPictureFormat(request.format);
   const caps = picture ? deps.limits.picture : deps.limits.data;
   progress(request.source.kind === "query" ? "running the query" : "reading the graph");
-  let graph = await loadExportGraph(deps, request.source, caps, deps.limits.timeoutMs, signal);
+  // Internal properties (searchText) stay out of every format, whatever the graph came from.
+  let graph = withoutInternalProperties(
+    await loadExportGraph(deps, request.source, caps, deps.limits.timeoutMs, signal),
+  );
   const nodeCount = graph.nodes.length;
   const edgeCount = graph.edges.length;
   progress(`read ${nodeCount} nodes and ${edgeCount} relationships`);

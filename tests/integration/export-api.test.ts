@@ -155,6 +155,36 @@ describe("POST /api/export of a query on the seed", () => {
   });
 });
 
+describe("POST /api/export keeps internal properties out of every format", () => {
+  const textFormats = EXPORT_FORMATS.map((format) => format.id).filter(
+    (id) => id !== "png" && id !== "pdf",
+  );
+
+  it.each(textFormats)("%s holds no searchText, by ids or from a sent graph", async (format) => {
+    const byIds = await postExport(server.baseUrl, { format, nodes: ["aisino", "casic"] });
+    expect(byIds.status).toBe(200);
+    expect(byIds.text).toContain("Aisino");
+    expect(byIds.text).not.toContain("searchText");
+    const sent = await postExport(server.baseUrl, {
+      format,
+      graph: {
+        nodes: [
+          {
+            key: "n1",
+            attributes: {
+              labels: ["Entity", "Company"],
+              properties: { id: "probe", caption: "Probe", searchText: "probe\nhidden words" },
+            },
+          },
+        ],
+        edges: [],
+      },
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.text).not.toMatch(/searchText|hidden words/);
+  });
+});
+
 describe("POST /api/export refuses what it cannot do, and says why", () => {
   it("an unknown format: 400 listing the formats", async () => {
     const response = await postExport(server.baseUrl, { format: "xlsx", ...query });

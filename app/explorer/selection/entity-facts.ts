@@ -7,6 +7,7 @@ import {
   type Properties,
   type PropertyValue,
 } from "../../../domain/graph/graph-wire-types";
+import { INTERNAL_PROPERTIES } from "../../../domain/graph/internal-properties";
 
 export interface FactRow {
   key: string;
@@ -38,7 +39,7 @@ const NOT_LISTED = new Set([
   "id",
   "caption",
   "names",
-  "searchText",
+  ...INTERNAL_PROPERTIES,
   "seeded",
   "dataset",
   "description",
