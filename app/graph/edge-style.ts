@@ -2,7 +2,7 @@
  * How a relationship looks: colour and line style by kind (ownership, control, contract, role,
  * listing), width by the share it states, faded when the claim is uncertain.
  */
-import type { Properties } from "../../domain/graph/graph-wire-types";
+import { numberValue, type Properties } from "../../domain/graph/graph-wire-types";
 import {
   EDGE_KIND_LOOKS,
   edgeKind,
@@ -34,8 +34,7 @@ export const EDGE_KIND_STYLES = Object.fromEntries(
 ) as Record<EdgeKind, EdgeKindStyle>;
 
 function numberOf(properties: Properties, name: string): number | null {
-  const value = properties[name];
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
+  return numberValue(properties[name]);
 }
 
 /** The share an OWNS relationship states, as one number for drawing (range midpoint), or null. */

@@ -1,5 +1,5 @@
 import type { Properties, PropertyValue } from "../graph/graph-wire-types";
-import { isTaggedValue } from "../graph/graph-wire-types";
+import { isTaggedValue, numberValue } from "../graph/graph-wire-types";
 
 /** A property value as a reader sees it: lists joined by "; ", tagged values as their text. */
 export function displayText(value: PropertyValue | undefined): string {
@@ -18,7 +18,7 @@ export function displayText(value: PropertyValue | undefined): string {
 }
 
 function percent(value: PropertyValue | undefined): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
+  return numberValue(value);
 }
 
 function formatPercent(value: number): string {

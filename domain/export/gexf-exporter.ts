@@ -7,7 +7,6 @@ import {
   type FlatAttributeSchema,
 } from "./flat-attribute-columns";
 import { nodeCaption } from "./node-caption";
-import type { PropertyColumnOptions } from "./property-columns";
 import { exportElementIds, type ExportElementIds } from "./element-ids";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 
@@ -20,7 +19,7 @@ import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
  * text are listed in the `<meta><description>`.
  */
 
-export interface GexfExportOptions extends PropertyColumnOptions {
+export interface GexfExportOptions {
   /** `lastmodifieddate` of the meta element (YYYY-MM-DD); left out when not given. */
   lastModifiedDate?: string;
   /** Prepended to the meta description. */
@@ -111,7 +110,7 @@ export function* gexfChunks(
   graph: WireGraph,
   options: GexfExportOptions = {},
 ): Generator<string, void, undefined> {
-  const schema = gexfAttributeSchema(graph, options);
+  const schema = gexfAttributeSchema(graph);
   yield HEADER;
   yield metaElement(schema, options);
   yield '  <graph defaultedgetype="directed" mode="static">\n';
@@ -130,12 +129,8 @@ export function exportGexf(graph: WireGraph, options: GexfExportOptions = {}): s
 }
 
 /** The attribute table `exportGexf` writes, for readers that want to decode the JSON columns. */
-export function gexfAttributeSchema(
-  graph: WireGraph,
-  options: PropertyColumnOptions = {},
-): FlatAttributeSchema {
+export function gexfAttributeSchema(graph: WireGraph): FlatAttributeSchema {
   return flatAttributeSchema(graph, {
-    ...options,
     omitLabelColumn: true,
     reservedNodeNames: RESERVED_NODE_NAMES,
     reservedEdgeNames: RESERVED_EDGE_NAMES,

@@ -6,7 +6,6 @@ import {
   type FlatAttributeColumn,
   type FlatAttributeSchema,
 } from "./flat-attribute-columns";
-import type { PropertyColumnOptions } from "./property-columns";
 import { exportElementIds, type ExportElementIds } from "./element-ids";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 
@@ -18,7 +17,7 @@ import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
  * `flat-attribute-columns.ts` for the column rules.
  */
 
-export interface GraphmlExportOptions extends PropertyColumnOptions {
+export interface GraphmlExportOptions {
   /** Written as the graph's `<desc>`. */
   description?: string;
 }
@@ -81,7 +80,7 @@ export function* graphmlChunks(
   graph: WireGraph,
   options: GraphmlExportOptions = {},
 ): Generator<string, void, undefined> {
-  const schema = graphmlAttributeSchema(graph, options);
+  const schema = graphmlAttributeSchema(graph);
   const nodeIds = schema.node.map((_, index) => `n${index}`);
   const edgeIds = schema.edge.map((_, index) => `e${index}`);
   yield HEADER;
@@ -106,9 +105,6 @@ export function exportGraphml(graph: WireGraph, options: GraphmlExportOptions = 
 }
 
 /** The `<key>` table `exportGraphml` writes, for readers that want to decode the JSON columns. */
-export function graphmlAttributeSchema(
-  graph: WireGraph,
-  options: PropertyColumnOptions = {},
-): FlatAttributeSchema {
-  return flatAttributeSchema(graph, options);
+export function graphmlAttributeSchema(graph: WireGraph): FlatAttributeSchema {
+  return flatAttributeSchema(graph);
 }

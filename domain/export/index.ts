@@ -17,5 +17,4 @@ export type {
   FlatAttributeSchema,
   FlatAttributeType,
 } from "./flat-attribute-columns";
-export { DEFAULT_FLOAT_PROPERTIES } from "./property-columns";
-export type { ColumnShape, PropertyColumnOptions, ScalarKind } from "./property-columns";
+export type { ColumnShape, ScalarKind } from "./property-columns";

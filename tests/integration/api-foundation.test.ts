@@ -64,7 +64,7 @@ describe("POST /api/cypher", () => {
     const { status, body } = await post("RETURN 1 AS one, 'two' AS two");
     expect(status).toBe(200);
     expect(body.columns).toEqual(["one", "two"]);
-    expect(body.rows).toEqual([[1, "two"]]);
+    expect(body.rows).toEqual([[{ $type: "Integer", value: "1" }, "two"]]);
     expect(body.graph).toEqual({ nodes: [], edges: [] });
     expect(body.truncated).toBe(false);
     expect((body.summary as { queryType: string }).queryType).toBe("r");

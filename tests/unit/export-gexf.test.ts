@@ -35,11 +35,18 @@ function decodeProperties(
   attributes: Record<string, unknown>,
   json: readonly string[],
   structural: readonly string[],
+  types: ReadonlyMap<string, string>,
 ): Properties {
   const properties: Properties = {};
   for (const [name, raw] of Object.entries(attributes)) {
     if (structural.includes(name)) continue;
-    properties[name] = (json.includes(name) ? JSON.parse(String(raw)) : raw) as Properties[string];
+    // A long is an integer: on the wire, the tagged Integer with its decimal text.
+    const value = json.includes(name)
+      ? (JSON.parse(String(raw)) as unknown)
+      : types.get(name) === "long"
+        ? { $type: "Integer", value: String(raw) }
+        : raw;
+    properties[name] = value as Properties[string];
   }
   return properties;
 }
@@ -78,12 +85,14 @@ describe("GEXF exporter", () => {
     const description = String(graph.getAttribute("description"));
     const nodeJson = jsonTitles(description, "nodes");
     const edgeJson = jsonTitles(description, "edges");
+    const nodeTypes = declaredTypes(xml, "node");
+    const edgeTypes = declaredTypes(xml, "edge");
     expect(graph.order).toBe(trickyGraph.nodes.length);
     expect(graph.size).toBe(trickyGraph.edges.length);
     for (const node of trickyGraph.nodes) {
       const attributes = graph.getNodeAttributes(String(node.attributes.properties.id));
       expect(JSON.parse(String(attributes.labels))).toEqual(node.attributes.labels);
-      const properties = decodeProperties(attributes, nodeJson, ["labels", "label"]);
+      const properties = decodeProperties(attributes, nodeJson, ["labels", "label"], nodeTypes);
       expect(properties).toEqual(withoutNulls(node.attributes.properties));
     }
     for (const edge of trickyGraph.edges) {
@@ -96,7 +105,12 @@ describe("GEXF exporter", () => {
         label: edge.attributes.type,
         kind: edge.attributes.type,
       });
-      const properties = decodeProperties(attributes, edgeJson, ["type", "label", "kind"]);
+      const properties = decodeProperties(
+        attributes,
+        edgeJson,
+        ["type", "label", "kind"],
+        edgeTypes,
+      );
       expect(properties).toEqual(withoutNulls(edge.attributes.properties));
     }
   });

@@ -44,7 +44,13 @@ function decode(
   const structuralValues: Record<string, unknown> = {};
   const properties: Properties = {};
   for (const [name, raw] of Object.entries(attributes)) {
-    const value = declarations.get(name)?.json ? (JSON.parse(String(raw)) as unknown) : raw;
+    const declaration = declarations.get(name);
+    // A long is an integer: on the wire, the tagged Integer with its decimal text.
+    const value = declaration?.json
+      ? (JSON.parse(String(raw)) as unknown)
+      : declaration?.type === "long"
+        ? { $type: "Integer", value: String(raw) }
+        : raw;
     if (structural.includes(name)) structuralValues[name] = value;
     else properties[name] = value as Properties[string];
   }
