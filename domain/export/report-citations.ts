@@ -27,6 +27,8 @@ export interface ReportContext {
   /** The source id of each Source node, by node key (what a SOURCED_FROM link points to). */
   sourceIdByKey: ReadonlyMap<string, string>;
   footnoteByEdgeKey: ReadonlyMap<string, number>;
+  /** For each indirect summary link (BODS), the footnote numbers of the links it summarises. */
+  summaryOfByEdgeKey: ReadonlyMap<string, readonly number[]>;
   sourcesById: ReadonlyMap<string, SourceRecord>;
   /** Sources rendered once, as many relationships cite the same ones. */
   sourceHtmlById: Map<string, string>;
@@ -75,10 +77,57 @@ export function buildReportContext(
     captionHtmlByKey,
     sourceIdByKey,
     footnoteByEdgeKey,
+    summaryOfByEdgeKey: summaryComponents(graph, footnoteByEdgeKey),
     sourcesById,
     sourceHtmlById: new Map(),
     repeatedHtml: new Map(),
   };
+}
+
+/**
+ * Indirect summary links (`directOrIndirect: "indirect"`) and the footnote numbers of the links
+ * in the report whose `id` their `componentIds` name (none when those links are not here).
+ */
+function summaryComponents(
+  graph: WireGraph,
+  footnoteByEdgeKey: ReadonlyMap<string, number>,
+): Map<string, number[]> {
+  const footnoteById = new Map<string, number>();
+  for (const edge of graph.edges) {
+    const id = edge.attributes.properties.id;
+    const number = footnoteByEdgeKey.get(edge.key);
+    if (typeof id === "string" && number !== undefined) footnoteById.set(id, number);
+  }
+  const components = new Map<string, number[]>();
+  for (const edge of graph.edges) {
+    const { directOrIndirect, componentIds } = edge.attributes.properties;
+    if (directOrIndirect !== "indirect") continue;
+    const ids = Array.isArray(componentIds) ? componentIds : [];
+    const numbers = ids.flatMap((id) => (typeof id === "string" ? [footnoteById.get(id)] : []));
+    components.set(
+      edge.key,
+      numbers.filter((number): number is number => number !== undefined).sort((a, b) => a - b),
+    );
+  }
+  return components;
+}
+
+/** "indirect summary of [1], [2]" for a summary link, "" for any other. */
+function summaryLabel(context: ReportContext, edgeKey: string): string {
+  const components = context.summaryOfByEdgeKey.get(edgeKey);
+  if (components === undefined) return "";
+  const list = components.map((number) => `[${number}]`).join(", ");
+  return list === "" ? "indirect summary" : `indirect summary of ${list}`;
+}
+
+/** What a footnote says of a summary link: whether its holding is counted through others. */
+function summaryNote(context: ReportContext, edgeKey: string): string {
+  const components = context.summaryOfByEdgeKey.get(edgeKey);
+  if (components === undefined) return "";
+  if (components.length === 0) {
+    return " An indirect summary; the links it summarises are not in this report, so the effective shares use it.";
+  }
+  return ` An ${summaryLabel(context, edgeKey)}: the holding is counted once, through those links.`;
 }
 
 /** A node's caption as HTML (its key when the node is not in the graph). */
@@ -197,7 +246,8 @@ export function footnotesSection(context: ReportContext, edges: readonly Seriali
     const firmness = displayText(edge.attributes.properties.firmness) || "not stated";
     return (
       `<li id="fn-${index + 1}">${relationshipSummary(context, edge)}.` +
-      ` Firmness: ${repeatedHtml(context, firmness)}.${backsText(edge)}` +
+      ` Firmness: ${repeatedHtml(context, firmness)}.${summaryNote(context, edge.key)}` +
+      `${backsText(edge)}` +
       `${citationList(context, edge)}</li>`
     );
   });
@@ -210,10 +260,15 @@ export function relationshipsSection(
 ): string {
   const rows = edges.map((edge) => {
     const { type, properties } = edge.attributes;
-    const share = type === "OWNS" ? shareText(properties) : "";
+    const summary = summaryLabel(context, edge.key);
+    const stated = type === "OWNS" ? shareText(properties) : "";
+    // A summary restates its components' holding: its share is the total, not another stake.
+    const share =
+      summary !== "" && stated !== "unknown" && stated !== "" ? `${stated} in all` : stated;
+    const kind = summary === "" ? type : `${type} (${summary})`;
     const firmness = displayText(properties.firmness);
     return (
-      `<tr><td>${captionHtml(context, edge.source)}</td><td>${repeatedHtml(context, type)}</td>` +
+      `<tr><td>${captionHtml(context, edge.source)}</td><td>${repeatedHtml(context, kind)}</td>` +
       `<td>${captionHtml(context, edge.target)}</td><td>${repeatedHtml(context, share)}</td>` +
       `<td>${repeatedHtml(context, firmness)}</td><td>${footnoteReference(context, edge.key)}</td></tr>`
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportHtmlReport, type HtmlReportInput } from "../../domain/export/html-report";
 import type { OwnershipChainInput } from "../../domain/export/report-sections";
-import type { WireGraph } from "../../domain/graph/graph-wire-types";
+import type { Properties, WireGraph } from "../../domain/graph/graph-wire-types";
 import { AISINO_ZH, trickyGraph, trickySources } from "../fixtures/export/tricky-graph";
 
 const chains: OwnershipChainInput[] = [
@@ -220,5 +220,65 @@ describe("HTML report footnotes name every citation", () => {
     expect(footnotes).toContain("Summary: The article names CASIC as Aisino&#39;s parent.");
     expect(footnotes).toContain("Summary: The article calls CASIC the parent company.");
     expect(footnotes).not.toContain("<q>The article");
+  });
+});
+
+describe("HTML report shows cross-holdings and summary links as what they are", () => {
+  const node = (key: string, caption: string) => ({
+    key,
+    attributes: { labels: ["Entity", "Company"], properties: { id: key, caption } },
+  });
+  const owns = (key: string, from: string, to: string, extra: Properties) => ({
+    key,
+    source: from,
+    target: to,
+    attributes: { type: "OWNS", properties: { id: key, firmness: "reported", ...extra } },
+  });
+  // A BODS-style indirect summary: the state holds 30% of the listed company through its group,
+  // and the direct links it summarises are there too. Beside it, two units hold each other.
+  const graph: WireGraph = {
+    nodes: [
+      node("state", "The state"),
+      node("group", "State group"),
+      node("listed", "Listed company"),
+      node("unit-a", "Unit A"),
+      node("unit-b", "Unit B"),
+    ],
+    edges: [
+      owns("state-group", "state", "group", { shareExact: 60, directOrIndirect: "direct" }),
+      owns("group-listed", "group", "listed", { shareExact: 50, directOrIndirect: "direct" }),
+      owns("state-listed", "state", "listed", {
+        shareExact: 30,
+        directOrIndirect: "indirect",
+        componentIds: ["state-group", "group-listed"],
+      }),
+      owns("a-b", "unit-a", "unit-b", { shareExact: 20 }),
+      owns("b-a", "unit-b", "unit-a", { shareExact: 10 }),
+    ],
+  };
+  const report = exportHtmlReport({ title: "Rings", date: "2026-05-01", graph });
+  const relationships = /<h2>Relationships<\/h2>(.*?)<\/section>/s.exec(report)?.[1] ?? "";
+
+  it("lists each cross-holding ring with its members and links", () => {
+    const section = /<h2>Cross-holdings<\/h2>(.*?)<\/section>/s.exec(report)?.[1] ?? "";
+    expect(section).toContain("Unit A ⇄ Unit B");
+    expect(section).toContain('<a href="#fn-4">4</a>');
+    expect(section).toContain('<a href="#fn-5">5</a>');
+    expect(section).not.toContain("Listed company");
+  });
+
+  it("marks the indirect summary link and names the links it summarises", () => {
+    const row = relationships.split("\n").find((line) => line.includes("#fn-3")) ?? "";
+    expect(row).toContain("indirect summary of [1], [2]");
+    expect(row).toContain("30% in all");
+    const footnote = /<li id="fn-3">(.*?)<\/li>/s.exec(report)?.[1] ?? "";
+    expect(footnote).toContain("indirect summary of [1], [2]");
+    expect(footnote).toContain("counted once");
+  });
+
+  it("leaves direct links as they are", () => {
+    const row = relationships.split("\n").find((line) => line.includes("#fn-1")) ?? "";
+    expect(row).toContain("<td>OWNS</td>");
+    expect(row).toContain("<td>60%</td>");
   });
 });
