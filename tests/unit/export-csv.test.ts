@@ -128,7 +128,7 @@ describe("CSV pair exporter", () => {
     expect(nodeHeader).toEqual(
       expect.arrayContaining([
         "names:string[]",
-        "registeredCapital:long",
+        "paidInCapital:long",
         "founded:date",
         "listed:boolean",
       ]),

@@ -75,7 +75,7 @@ describe("GEXF exporter", () => {
     expect(jsonTitles(description, "nodes")).toEqual(json(schema.node));
     expect(jsonTitles(description, "edges")).toEqual(json(schema.edge));
     expect(jsonTitles(description, "nodes")).toEqual(
-      expect.arrayContaining(["labels", "names", "registeredCapital", "founded", "location"]),
+      expect.arrayContaining(["labels", "names", "paidInCapital", "founded", "location"]),
     );
     expect(graph.getAttribute("lastModifiedDate")).toBe("2026-05-01");
   });

@@ -69,7 +69,7 @@ describe("GraphML exporter", () => {
     expect(nodeKeys.get("labels")).toEqual({ name: "labels", type: "string", json: true });
     expect(nodeKeys.get("label")?.type).toBe("string");
     expect(nodeKeys.get("names")).toEqual({ name: "names", type: "string", json: true });
-    expect(nodeKeys.get("registeredCapital")?.json).toBe(true);
+    expect(nodeKeys.get("paidInCapital")?.json).toBe(true);
     expect(nodeKeys.get("listed")?.type).toBe("boolean");
     expect(nodeKeys.get("employees")?.type).toBe("long");
     const edgeKeys = keyDeclarations(xml, "edge");
