@@ -101,7 +101,7 @@ describe("POST /api/cypher", () => {
     expect(body.rows).toEqual([
       [
         { $type: "Integer", value: "9007199254740993" },
-        42,
+        { $type: "Integer", value: "42" },
         { $type: "Date", value: "2019-07-22" },
         { $type: "Duration", value: "P1DT2H" },
       ],
@@ -134,9 +134,9 @@ describe("POST /api/cypher", () => {
         sent.t,
         sent.lt,
         { $type: "Duration", value: "P1Y2M10DT2H30M" },
-        13,
-        2024,
-        14,
+        { $type: "Integer", value: "13" },
+        { $type: "Integer", value: "2024" },
+        { $type: "Integer", value: "14" },
       ],
     ]);
   });

@@ -164,7 +164,7 @@ describe("parameters", () => {
         { $type: "Integer", value: "9007199254740993" },
         { $type: "Integer", value: "9007199254740994" },
         "aisino",
-        [1, 2.5, "x"],
+        [{ $type: "Integer", value: "1" }, 2.5, "x"],
       ],
     ]);
   });
@@ -179,7 +179,7 @@ describe("parameters", () => {
         { $type: "DateTime", value: "2019-07-22T10:15:30+08:00" },
         { $type: "LocalTime", value: "10:15:00" },
         { $type: "Point", srid: 7203, x: 1.5, y: 2 },
-        { a: [1, { b: { $type: "Date", value: "2003-07-11" } }] },
+        { a: [{ $type: "Integer", value: "1" }, { b: { $type: "Date", value: "2003-07-11" } }] },
       ],
     ]);
   });
