@@ -1,7 +1,8 @@
 /**
  * Result values as text a person reads: nodes by label and caption, relationships by type,
- * tagged values (big integers, dates, durations, points) as Neo4j writes them, never as the
- * raw JSON they travel in.
+ * tagged values (integers, dates, durations, points) as Neo4j writes them, never as the raw JSON
+ * they travel in, and floats always with a decimal point (1.0), so they read, and copy back into
+ * the parameters, as floats.
  */
 import {
   TEMPORAL_TYPE_NAMES,
@@ -11,6 +12,8 @@ import {
   type TaggedValue,
 } from "../../domain/wire/graph-wire-types";
 import { formatShare as formatModelShare, readableShare } from "../../domain/model";
+import { cypherFloat } from "../../domain/export/cypher-literal";
+import { isInternalProperty } from "../../domain/wire/internal-properties";
 
 export type NodeCell = Extract<CellValue, { $type: "Node" }>;
 export type RelationshipCell = Extract<CellValue, { $type: "Relationship" }>;
@@ -46,14 +49,14 @@ export function classifyCell(value: CellValue): CellKind {
     if (type === "Relationship")
       return { kind: "relationship", relationship: value as RelationshipCell };
     if (type === "Path") return { kind: "path", path: value as PathCell };
-    if (isTagged(value)) return { kind: "scalar", text: formatTagged(value), numeric: false };
+    if (isTagged(value)) {
+      return { kind: "scalar", text: formatTagged(value), numeric: value.$type === "Integer" };
+    }
     return { kind: "map", entries: Object.entries(value as Record<string, CellValue>) };
   }
-  return {
-    kind: "scalar",
-    text: String(value),
-    numeric: typeof value === "number",
-  };
+  // A JSON number is a float on the wire (integers come tagged): written as Cypher writes one.
+  if (typeof value === "number") return { kind: "scalar", text: cypherFloat(value), numeric: true };
+  return { kind: "scalar", text: String(value), numeric: false };
 }
 
 export function formatTagged(value: TaggedValue): string {
@@ -83,6 +86,7 @@ export function nodeTitle(node: Pick<NodeCell, "properties" | "elementId">): str
 export function formatProperty(value: PropertyValue, nested = false): string {
   if (value === null) return "null";
   if (typeof value === "string") return nested ? JSON.stringify(value) : value;
+  if (typeof value === "number") return cypherFloat(value);
   if (typeof value !== "object") return String(value);
   if (Array.isArray(value))
     return `[${value.map((item) => formatProperty(item, true)).join(", ")}]`;
@@ -93,7 +97,7 @@ export function formatProperty(value: PropertyValue, nested = false): string {
 }
 
 export function formatProperties(properties: Properties, limit = 4): string {
-  const entries = Object.entries(properties).filter(([key]) => key !== "searchText");
+  const entries = Object.entries(properties).filter(([key]) => !isInternalProperty(key));
   const shown = entries
     .slice(0, limit)
     .map(([key, value]) => `${key}: ${formatProperty(value, true)}`);

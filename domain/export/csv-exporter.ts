@@ -5,7 +5,7 @@ import {
   listItemTexts,
   type AdminColumnType,
 } from "./neo4j-admin-columns";
-import { inferPropertyColumns, type PropertyColumnOptions } from "./property-columns";
+import { inferPropertyColumns } from "./property-columns";
 
 /**
  * Two CSV files, nodes.csv and relationships.csv, in the form `neo4j-admin database import`
@@ -38,8 +38,6 @@ export interface CsvPair {
   jsonColumns: { nodes: string[]; relationships: string[] };
 }
 
-export type CsvExportOptions = PropertyColumnOptions;
-
 const DELIMITER_CANDIDATES = [";", "|", "\u001F"];
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 const LINE_END = "\r\n";
@@ -63,10 +61,9 @@ interface TypedColumn {
 
 function typedColumns(
   bags: Iterable<Record<string, PropertyValue>>,
-  options: PropertyColumnOptions,
   skip: string | null,
 ): TypedColumn[] {
-  return inferPropertyColumns(bags, options)
+  return inferPropertyColumns(bags)
     .filter((column) => column.property !== skip)
     .map(({ property, shape }) => {
       const type = adminColumnType(shape);
@@ -126,16 +123,14 @@ interface CsvPlan {
   arrayDelimiter: string;
 }
 
-function planCsv(graph: WireGraph, options: PropertyColumnOptions): CsvPlan {
+function planCsv(graph: WireGraph): CsvPlan {
   const nodeIdSource = chooseNodeIdSource(graph.nodes);
   const nodeColumns = typedColumns(
     graph.nodes.map((node) => node.attributes.properties),
-    options,
     nodeIdSource === "id-property" ? "id" : null,
   );
   const edgeColumns = typedColumns(
     graph.edges.map((edge) => edge.attributes.properties),
-    options,
     null,
   );
   const lists = (columns: TypedColumn[]) =>
@@ -192,8 +187,8 @@ export interface CsvPairChunks extends Omit<CsvPair, "nodesCsv" | "relationships
 }
 
 /** The two files as line generators, for streaming large graphs. */
-export function csvPairChunks(graph: WireGraph, options: CsvExportOptions = {}): CsvPairChunks {
-  const plan = planCsv(graph, options);
+export function csvPairChunks(graph: WireGraph): CsvPairChunks {
+  const plan = planCsv(graph);
   return {
     nodes: nodeLines(graph, plan),
     relationships: relationshipLines(graph, plan),
@@ -207,8 +202,8 @@ export function csvPairChunks(graph: WireGraph, options: CsvExportOptions = {}):
   };
 }
 
-export function exportCsvPair(graph: WireGraph, options: CsvExportOptions = {}): CsvPair {
-  const chunks = csvPairChunks(graph, options);
+export function exportCsvPair(graph: WireGraph): CsvPair {
+  const chunks = csvPairChunks(graph);
   return {
     nodesCsv: [...chunks.nodes].join(""),
     relationshipsCsv: [...chunks.relationships].join(""),

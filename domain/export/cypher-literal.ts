@@ -79,23 +79,17 @@ function taggedLiteral(value: TaggedValue, options: CypherLiteralOptions): strin
 }
 
 /**
- * A property value as a literal. Numbers are floats when `asFloat` says so or when they are not
- * whole. Byte arrays become their base64 text and maps their JSON text, since Cypher has no byte
- * literal and Neo4j stores no map properties.
+ * A property value as a literal. A number is a float (integers come tagged, see
+ * graph-wire-types.ts). Byte arrays become their base64 text and maps their JSON text, since
+ * Cypher has no byte literal and Neo4j stores no map properties.
  */
-export function cypherValue(
-  value: PropertyValue,
-  asFloat: boolean,
-  options: CypherLiteralOptions = {},
-): string {
+export function cypherValue(value: PropertyValue, options: CypherLiteralOptions = {}): string {
   if (value === null) return "null";
   if (typeof value === "boolean") return value ? "true" : "false";
-  if (typeof value === "number") {
-    return asFloat || !Number.isSafeInteger(value) ? cypherFloat(value) : String(value);
-  }
+  if (typeof value === "number") return cypherFloat(value);
   if (typeof value === "string") return cypherString(value, options);
   if (Array.isArray(value)) {
-    return `[${value.map((item) => cypherValue(item, asFloat, options)).join(", ")}]`;
+    return `[${value.map((item) => cypherValue(item, options)).join(", ")}]`;
   }
   if (isTaggedValue(value)) return taggedLiteral(value, options);
   return cypherString(JSON.stringify(value), options);

@@ -5,7 +5,6 @@ import type {
   WireGraph,
 } from "../wire/graph-wire-types";
 import { cypherName, cypherValue, type CypherLiteralOptions } from "./cypher-literal";
-import { inferPropertyColumns, type PropertyColumnOptions } from "./property-columns";
 
 /**
  * A Cypher script that rebuilds the graph in another Neo4j and can run any number of times.
@@ -18,11 +17,12 @@ import { inferPropertyColumns, type PropertyColumnOptions } from "./property-col
  * `ownergraphKey`), then their properties SET. Unique constraints on `id` (`IF NOT EXISTS`) come
  * first for every label whose nodes all merge on `id`; none is made for `ownergraphKey`.
  *
- * Values: whole numbers are integers unless their column holds floats (see property-columns.ts);
- * tagged values become `date(...)`, `point({...})` and so on; byte arrays become base64 text.
+ * Values: floats are written with a decimal point (`24.0`), integers without (they come
+ * tagged, see graph-wire-types.ts); other tagged values become `date(...)`, `point({...})` and
+ * so on; byte arrays become base64 text.
  */
 
-export interface CypherScriptOptions extends PropertyColumnOptions, CypherLiteralOptions {
+export interface CypherScriptOptions extends CypherLiteralOptions {
   /** Emit `CREATE CONSTRAINT ... IF NOT EXISTS` first. Default true. */
   includeConstraints?: boolean;
 }
@@ -111,13 +111,8 @@ function propertyMap(
   return entries.length === 0 ? null : `{${entries.join(", ")}}`;
 }
 
-function floatLiteral(bags: Iterable<Properties>, options: CypherScriptOptions): LiteralOf {
-  const floats = new Set(
-    inferPropertyColumns(bags, options)
-      .filter(({ shape }) => shape.kind !== "mixed" && shape.scalar === "double")
-      .map(({ property }) => property),
-  );
-  return (property, value) => cypherValue(value, floats.has(property), options);
+function literalOf(options: CypherScriptOptions): LiteralOf {
+  return (_property, value) => cypherValue(value, options);
 }
 
 function constraintStatements(keys: Iterable<MergeKey>): string[] {
@@ -142,14 +137,8 @@ export function* cypherStatements(
   options: CypherScriptOptions = {},
 ): Generator<string, void, undefined> {
   const nameOf = cachedNames();
-  const nodeLiteral = floatLiteral(
-    graph.nodes.map((node) => node.attributes.properties),
-    options,
-  );
-  const edgeLiteral = floatLiteral(
-    graph.edges.map((edge) => edge.attributes.properties),
-    options,
-  );
+  const nodeLiteral = literalOf(options);
+  const edgeLiteral = nodeLiteral;
   const nodeKeys = planNodeKeys(graph.nodes, nodeLiteral, nameOf);
   if (options.includeConstraints ?? true) yield* constraintStatements(nodeKeys.values());
 

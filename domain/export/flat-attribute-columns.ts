@@ -4,18 +4,15 @@ import type {
   SerializedNode,
   WireGraph,
 } from "../wire/graph-wire-types";
+import { isTaggedValue } from "../wire/graph-wire-types";
 import { nodeCaption } from "../model";
-import {
-  inferPropertyColumns,
-  type ColumnShape,
-  type PropertyColumnOptions,
-} from "./property-columns";
+import { inferPropertyColumns, type ColumnShape } from "./property-columns";
 
 /**
  * The attribute table GraphML and GEXF share: formats whose attributes are flat typed scalars.
  *
- * Booleans, whole numbers (`long`), floats (`double`) and strings are written natively. Every
- * other value (lists, tagged values such as integers beyond 2^53 or dates, mixed columns) goes
+ * Booleans, integers (`long`), floats (`double`, whole ones included) and strings are written
+ * natively. Every other value (lists, integers beyond 2^53, dates, mixed columns) goes
  * into a `string` attribute holding JSON text, and the column's `json` flag says so; all values
  * of such a column are JSON, strings included. Null and missing properties are left out, as
  * Neo4j does not store nulls either.
@@ -47,7 +44,7 @@ export interface FlatAttributeSchema {
   edge: FlatAttributeColumn[];
 }
 
-export interface FlatSchemaOptions extends PropertyColumnOptions {
+export interface FlatSchemaOptions {
   /** Extra names the format keeps for itself, per element kind. */
   reservedNodeNames?: readonly string[];
   reservedEdgeNames?: readonly string[];
@@ -69,11 +66,10 @@ function propertyColumns(
   bags: Iterable<Record<string, PropertyValue>>,
   structural: FlatAttributeColumn[],
   reserved: readonly string[],
-  options: FlatSchemaOptions,
 ): FlatAttributeColumn[] {
   const taken = new Set([...structural.map((column) => column.name), ...reserved]);
   const columns = [...structural];
-  for (const { property, shape } of inferPropertyColumns(bags, options)) {
+  for (const { property, shape } of inferPropertyColumns(bags)) {
     let name = taken.has(property) ? `property.${property}` : property;
     while (taken.has(name)) name = `${name}_`;
     taken.add(name);
@@ -113,13 +109,11 @@ export function flatAttributeSchema(
       nodeProperties(graph.nodes),
       nodeStructural,
       options.reservedNodeNames ?? [],
-      options,
     ),
     edge: propertyColumns(
       edgeProperties(graph.edges),
       edgeStructural,
       options.reservedEdgeNames ?? [],
-      options,
     ),
   };
 }
@@ -128,6 +122,8 @@ function encodeScalar(type: FlatAttributeType, value: PropertyValue): string {
   if (type === "string" && typeof value === "string") return value;
   if (type === "boolean" && typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") return String(value);
+  // An integer column's values come tagged; its decimal text is the value.
+  if (type === "long" && isTaggedValue(value) && value.$type === "Integer") return value.value;
   return JSON.stringify(value);
 }
 

@@ -7,18 +7,19 @@ import {
   type FlatAttributeSchema,
 } from "./flat-attribute-columns";
 import { nodeCaption } from "../model";
-import type { PropertyColumnOptions } from "./property-columns";
+import { exportElementIds, type ExportElementIds } from "./element-ids";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 
 /**
- * GEXF 1.3 for Gephi: a static directed graph whose node and edge ids are the wire keys. Nodes
+ * GEXF 1.3 for Gephi: a static directed graph whose node and edge ids are the elements' own `id`
+ * properties (see `element-ids.ts`). Nodes
  * carry their caption as the native `label`; relationships carry their type as `label` and as
  * `kind` (Gephi's edge type). Attributes are declared with `long`, `double`, `boolean` or
  * `string` types as in `flat-attribute-columns.ts`; the titles of the attributes holding JSON
  * text are listed in the `<meta><description>`.
  */
 
-export interface GexfExportOptions extends PropertyColumnOptions {
+export interface GexfExportOptions {
   /** `lastmodifieddate` of the meta element (YYYY-MM-DD); left out when not given. */
   lastModifiedDate?: string;
   /** Prepended to the meta description. */
@@ -77,20 +78,29 @@ function attributeValues(
   return parts.length === 0 ? "" : `<attvalues>${parts.join("")}</attvalues>`;
 }
 
-function nodeElement(node: SerializedNode, columns: FlatAttributeColumn[]): string {
+function nodeElement(
+  node: SerializedNode,
+  columns: FlatAttributeColumn[],
+  ids: ExportElementIds,
+): string {
   const values = attributeValues(columns, (column) => nodeAttributeText(column, node));
   return (
-    `      <node id="${escapeXmlAttribute(node.key)}"` +
+    `      <node id="${escapeXmlAttribute(ids.node(node.key))}"` +
     ` label="${escapeXmlAttribute(nodeCaption(node))}">${values}</node>\n`
   );
 }
 
-function edgeElement(edge: SerializedEdge, columns: FlatAttributeColumn[]): string {
+function edgeElement(
+  edge: SerializedEdge,
+  columns: FlatAttributeColumn[],
+  ids: ExportElementIds,
+): string {
   const values = attributeValues(columns, (column) => edgeAttributeText(column, edge));
   const type = escapeXmlAttribute(edge.attributes.type);
   return (
-    `      <edge id="${escapeXmlAttribute(edge.key)}" source="${escapeXmlAttribute(edge.source)}"` +
-    ` target="${escapeXmlAttribute(edge.target)}" type="directed" label="${type}"` +
+    `      <edge id="${escapeXmlAttribute(ids.edge(edge.key))}"` +
+    ` source="${escapeXmlAttribute(ids.node(edge.source))}"` +
+    ` target="${escapeXmlAttribute(ids.node(edge.target))}" type="directed" label="${type}"` +
     ` kind="${type}">${values}</edge>\n`
   );
 }
@@ -100,16 +110,17 @@ export function* gexfChunks(
   graph: WireGraph,
   options: GexfExportOptions = {},
 ): Generator<string, void, undefined> {
-  const schema = gexfAttributeSchema(graph, options);
+  const schema = gexfAttributeSchema(graph);
   yield HEADER;
   yield metaElement(schema, options);
   yield '  <graph defaultedgetype="directed" mode="static">\n';
   yield attributeDeclarations("node", schema.node);
   yield attributeDeclarations("edge", schema.edge);
+  const ids = exportElementIds(graph);
   yield "    <nodes>\n";
-  for (const node of graph.nodes) yield nodeElement(node, schema.node);
+  for (const node of graph.nodes) yield nodeElement(node, schema.node, ids);
   yield "    </nodes>\n    <edges>\n";
-  for (const edge of graph.edges) yield edgeElement(edge, schema.edge);
+  for (const edge of graph.edges) yield edgeElement(edge, schema.edge, ids);
   yield "    </edges>\n  </graph>\n</gexf>\n";
 }
 
@@ -118,12 +129,8 @@ export function exportGexf(graph: WireGraph, options: GexfExportOptions = {}): s
 }
 
 /** The attribute table `exportGexf` writes, for readers that want to decode the JSON columns. */
-export function gexfAttributeSchema(
-  graph: WireGraph,
-  options: PropertyColumnOptions = {},
-): FlatAttributeSchema {
+export function gexfAttributeSchema(graph: WireGraph): FlatAttributeSchema {
   return flatAttributeSchema(graph, {
-    ...options,
     omitLabelColumn: true,
     reservedNodeNames: RESERVED_NODE_NAMES,
     reservedEdgeNames: RESERVED_EDGE_NAMES,

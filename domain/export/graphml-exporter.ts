@@ -6,17 +6,18 @@ import {
   type FlatAttributeColumn,
   type FlatAttributeSchema,
 } from "./flat-attribute-columns";
-import type { PropertyColumnOptions } from "./property-columns";
+import { exportElementIds, type ExportElementIds } from "./element-ids";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape";
 
 /**
  * GraphML for Gephi, yEd, Cytoscape and NetworkX: a directed graph whose node and edge ids are
- * the wire keys (Neo4j element ids), with every attribute declared by a typed `<key>`. Columns
+ * the elements' own `id` properties (see `element-ids.ts`), with every attribute declared by a
+ * typed `<key>`. Columns
  * holding JSON text (lists, tagged values, mixed columns) carry a `<desc>` saying so; see
  * `flat-attribute-columns.ts` for the column rules.
  */
 
-export interface GraphmlExportOptions extends PropertyColumnOptions {
+export interface GraphmlExportOptions {
   /** Written as the graph's `<desc>`. */
   description?: string;
 }
@@ -50,16 +51,27 @@ function dataElements(
   return parts.join("");
 }
 
-function nodeElement(node: SerializedNode, ids: readonly string[], columns: FlatAttributeColumn[]) {
+function nodeElement(
+  node: SerializedNode,
+  ids: readonly string[],
+  columns: FlatAttributeColumn[],
+  elementIds: ExportElementIds,
+) {
   const data = dataElements(ids, columns, (column) => nodeAttributeText(column, node));
-  return `    <node id="${escapeXmlAttribute(node.key)}">${data}</node>\n`;
+  return `    <node id="${escapeXmlAttribute(elementIds.node(node.key))}">${data}</node>\n`;
 }
 
-function edgeElement(edge: SerializedEdge, ids: readonly string[], columns: FlatAttributeColumn[]) {
+function edgeElement(
+  edge: SerializedEdge,
+  ids: readonly string[],
+  columns: FlatAttributeColumn[],
+  elementIds: ExportElementIds,
+) {
   const data = dataElements(ids, columns, (column) => edgeAttributeText(column, edge));
   return (
-    `    <edge id="${escapeXmlAttribute(edge.key)}" source="${escapeXmlAttribute(edge.source)}"` +
-    ` target="${escapeXmlAttribute(edge.target)}">${data}</edge>\n`
+    `    <edge id="${escapeXmlAttribute(elementIds.edge(edge.key))}"` +
+    ` source="${escapeXmlAttribute(elementIds.node(edge.source))}"` +
+    ` target="${escapeXmlAttribute(elementIds.node(edge.target))}">${data}</edge>\n`
   );
 }
 
@@ -68,7 +80,7 @@ export function* graphmlChunks(
   graph: WireGraph,
   options: GraphmlExportOptions = {},
 ): Generator<string, void, undefined> {
-  const schema = graphmlAttributeSchema(graph, options);
+  const schema = graphmlAttributeSchema(graph);
   const nodeIds = schema.node.map((_, index) => `n${index}`);
   const edgeIds = schema.edge.map((_, index) => `e${index}`);
   yield HEADER;
@@ -82,8 +94,9 @@ export function* graphmlChunks(
   if (options.description !== undefined) {
     yield `    <desc>${escapeXmlText(options.description)}</desc>\n`;
   }
-  for (const node of graph.nodes) yield nodeElement(node, nodeIds, schema.node);
-  for (const edge of graph.edges) yield edgeElement(edge, edgeIds, schema.edge);
+  const elementIds = exportElementIds(graph);
+  for (const node of graph.nodes) yield nodeElement(node, nodeIds, schema.node, elementIds);
+  for (const edge of graph.edges) yield edgeElement(edge, edgeIds, schema.edge, elementIds);
   yield "  </graph>\n</graphml>\n";
 }
 
@@ -92,9 +105,6 @@ export function exportGraphml(graph: WireGraph, options: GraphmlExportOptions = 
 }
 
 /** The `<key>` table `exportGraphml` writes, for readers that want to decode the JSON columns. */
-export function graphmlAttributeSchema(
-  graph: WireGraph,
-  options: PropertyColumnOptions = {},
-): FlatAttributeSchema {
-  return flatAttributeSchema(graph, options);
+export function graphmlAttributeSchema(graph: WireGraph): FlatAttributeSchema {
+  return flatAttributeSchema(graph);
 }

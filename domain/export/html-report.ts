@@ -8,6 +8,7 @@ import {
 } from "./report-citations";
 import {
   chainsSection,
+  crossHoldingsSection,
   DEFAULT_IDENTIFIER_PROPERTIES,
   entitiesSection,
   type OwnershipChainInput,
@@ -23,7 +24,8 @@ import { escapeHtml } from "./xml-escape";
 /**
  * One self-contained HTML file: inline CSS, the picture as inline SVG, no scripts and no
  * outside requests (a Content-Security-Policy forbids them), laid out for A4 printing. Sections:
- * title and date, the picture, entities, ownership chains, relationships, and numbered
+ * title and date, the picture, entities, ownership chains, cross-holdings, relationships (an
+ * indirect summary link marked as one, with the links it summarises), and numbered
  * footnotes: every relationship has one, and the picture's edge labels and the chain steps
  * carry its number.
  */
@@ -114,6 +116,7 @@ export function exportHtmlReport(input: HtmlReportInput): string {
     input.picture === undefined ? "" : pictureSection(graph, input.picture, context),
     entitiesSection(graph.nodes, input.identifierProperties ?? DEFAULT_IDENTIFIER_PROPERTIES),
     chainsSection(context, input.chains ?? []),
+    crossHoldingsSection(context, graph),
     relationshipsSection(context, graph.edges),
     footnotesSection(context, graph.edges),
     "</body>",

@@ -5,12 +5,12 @@ import { isTaggedValue } from "../wire/graph-wire-types";
  * One type per property name, inferred over every node (or every relationship) of a graph, so
  * that typed formats (GraphML, GEXF, neo4j-admin CSV, Cypher) can declare a column once.
  *
- * JSON numbers do not say whether Neo4j held an integer or a float: a column whose numbers are
- * all whole is taken as `long`, unless its name is listed in `floatProperties` (by default the
- * ownership shares, which are percentages stored as floats).
+ * The wire says which numbers are which (see graph-wire-types.ts): a JSON number is a float
+ * (`double`), whole or not, and a tagged Integer an integer (`long`). A column of integers of
+ * which one lies beyond 2^53 is `Integer`: formats whose readers would round it keep it exact.
  */
 
-/** The type of one value; `Integer` is the tagged form of integers beyond 2^53. */
+/** The type of one value; `Integer` is an integer beyond 2^53 (`long` one within). */
 export type ScalarKind =
   "boolean" | "long" | "double" | "string" | "Integer" | TemporalTypeName | "Point" | "Bytes";
 
@@ -24,13 +24,6 @@ export interface PropertyColumn {
   property: string;
   shape: ColumnShape;
 }
-
-export interface PropertyColumnOptions {
-  /** Properties whose whole numbers are still floats. Default: `DEFAULT_FLOAT_PROPERTIES`. */
-  floatProperties?: readonly string[];
-}
-
-export const DEFAULT_FLOAT_PROPERTIES: readonly string[] = ["shareExact", "shareMin", "shareMax"];
 
 /** Work-in-progress shape: a list whose items are not yet known has scalar `null`. */
 type PartialShape =
@@ -64,9 +57,12 @@ function listShape(scalar: ScalarKind | null): PartialShape {
 
 function scalarKindOf(value: PropertyValue): ScalarKind | null {
   if (typeof value === "boolean") return "boolean";
-  if (typeof value === "number") return Number.isSafeInteger(value) ? "long" : "double";
+  if (typeof value === "number") return "double";
   if (typeof value === "string") return "string";
-  if (isTaggedValue(value)) return value.$type;
+  if (isTaggedValue(value)) {
+    if (value.$type !== "Integer") return value.$type;
+    return Number.isSafeInteger(Number(value.value)) ? "long" : "Integer";
+  }
   return null;
 }
 
@@ -103,21 +99,16 @@ function mergeShapes(a: PartialShape, b: PartialShape): PartialShape {
   return a.kind === "list" ? listShape(scalar) : scalarShape(scalar);
 }
 
-function finish(shape: PartialShape, isFloat: boolean): ColumnShape {
+function finish(shape: PartialShape): ColumnShape {
   if (shape.kind === "mixed") return shape;
-  const scalar = shape.scalar ?? "string";
-  return { kind: shape.kind, scalar: isFloat && scalar === "long" ? "double" : scalar };
+  return { kind: shape.kind, scalar: shape.scalar ?? "string" };
 }
 
 /**
  * Infers one column per property name, in order of first appearance. Null values say nothing
  * about the type; a column holding only nulls is a string column.
  */
-export function inferPropertyColumns(
-  propertyBags: Iterable<Properties>,
-  options: PropertyColumnOptions = {},
-): PropertyColumn[] {
-  const floats = new Set(options.floatProperties ?? DEFAULT_FLOAT_PROPERTIES);
+export function inferPropertyColumns(propertyBags: Iterable<Properties>): PropertyColumn[] {
   const shapes = new Map<string, PartialShape | null>();
   for (const properties of propertyBags) {
     for (const property of Object.keys(properties)) {
@@ -136,6 +127,6 @@ export function inferPropertyColumns(
   }
   return [...shapes].map(([property, shape]) => ({
     property,
-    shape: finish(shape ?? { kind: "scalar", scalar: "string" }, floats.has(property)),
+    shape: finish(shape ?? { kind: "scalar", scalar: "string" }),
   }));
 }

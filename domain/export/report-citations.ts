@@ -6,7 +6,10 @@ import { escapeHtml } from "./xml-escape";
 /**
  * The numbered footnotes of a report: one per relationship, in graph order, each naming the
  * relationship, its firmness and every source it cites (title, publisher, date, authors, the
- * URL as a link and the quote). Citations are the parallel lists `sourceIds` and `quotes`.
+ * URL as a link and the quote). A relationship's citations are the parallel lists `sourceIds`,
+ * `quotes` and `quoteKinds`; a `SOURCED_FROM` link is itself a citation of the Source it points
+ * to, with its `quote`, `quoteKind` and the `properties` it backs. A quote is the source's own
+ * words; a summary is ours and reads "Summary: …".
  */
 
 export interface SourceRecord {
@@ -21,7 +24,11 @@ export interface SourceRecord {
 export interface ReportContext {
   /** Each node's caption, already HTML-escaped. */
   captionHtmlByKey: ReadonlyMap<string, string>;
+  /** The source id of each Source node, by node key (what a SOURCED_FROM link points to). */
+  sourceIdByKey: ReadonlyMap<string, string>;
   footnoteByEdgeKey: ReadonlyMap<string, number>;
+  /** For each indirect summary link (BODS), the footnote numbers of the links it summarises. */
+  summaryOfByEdgeKey: ReadonlyMap<string, readonly number[]>;
   sourcesById: ReadonlyMap<string, SourceRecord>;
   /** Sources rendered once, as many relationships cite the same ones. */
   sourceHtmlById: Map<string, string>;
@@ -58,18 +65,69 @@ export function buildReportContext(
   );
   const footnoteByEdgeKey = new Map(graph.edges.map((edge, index) => [edge.key, index + 1]));
   const sourcesById = new Map<string, SourceRecord>();
+  const sourceIdByKey = new Map<string, string>();
   for (const node of graph.nodes) {
     const source = sourceFromNode(node);
-    if (source !== null) sourcesById.set(source.id, source);
+    if (source === null) continue;
+    sourcesById.set(source.id, source);
+    sourceIdByKey.set(node.key, source.id);
   }
   for (const source of sources) sourcesById.set(source.id, source);
   return {
     captionHtmlByKey,
+    sourceIdByKey,
     footnoteByEdgeKey,
+    summaryOfByEdgeKey: summaryComponents(graph, footnoteByEdgeKey),
     sourcesById,
     sourceHtmlById: new Map(),
     repeatedHtml: new Map(),
   };
+}
+
+/**
+ * Indirect summary links (`directOrIndirect: "indirect"`) and the footnote numbers of the links
+ * in the report whose `id` their `componentIds` name (none when those links are not here).
+ */
+function summaryComponents(
+  graph: WireGraph,
+  footnoteByEdgeKey: ReadonlyMap<string, number>,
+): Map<string, number[]> {
+  const footnoteById = new Map<string, number>();
+  for (const edge of graph.edges) {
+    const id = edge.attributes.properties.id;
+    const number = footnoteByEdgeKey.get(edge.key);
+    if (typeof id === "string" && number !== undefined) footnoteById.set(id, number);
+  }
+  const components = new Map<string, number[]>();
+  for (const edge of graph.edges) {
+    const { directOrIndirect, componentIds } = edge.attributes.properties;
+    if (directOrIndirect !== "indirect") continue;
+    const ids = Array.isArray(componentIds) ? componentIds : [];
+    const numbers = ids.flatMap((id) => (typeof id === "string" ? [footnoteById.get(id)] : []));
+    components.set(
+      edge.key,
+      numbers.filter((number): number is number => number !== undefined).sort((a, b) => a - b),
+    );
+  }
+  return components;
+}
+
+/** "indirect summary of [1], [2]" for a summary link, "" for any other. */
+function summaryLabel(context: ReportContext, edgeKey: string): string {
+  const components = context.summaryOfByEdgeKey.get(edgeKey);
+  if (components === undefined) return "";
+  const list = components.map((number) => `[${number}]`).join(", ");
+  return list === "" ? "indirect summary" : `indirect summary of ${list}`;
+}
+
+/** What a footnote says of a summary link: whether its holding is counted through others. */
+function summaryNote(context: ReportContext, edgeKey: string): string {
+  const components = context.summaryOfByEdgeKey.get(edgeKey);
+  if (components === undefined) return "";
+  if (components.length === 0) {
+    return " An indirect summary; the links it summarises are not in this report, so the effective shares use it.";
+  }
+  return ` An ${summaryLabel(context, edgeKey)}: the holding is counted once, through those links.`;
 }
 
 /** A node's caption as HTML (its key when the node is not in the graph). */
@@ -112,25 +170,65 @@ function sourceHtml(source: SourceRecord | undefined, sourceId: string): string 
   return `<cite>${title}</cite>${details === "" ? "" : `, ${details}`}.${sourceLink(source.url)}`;
 }
 
-function citation(context: ReportContext, sourceId: string, quote: string | null): string {
-  let head = context.sourceHtmlById.get(sourceId);
+/** One source a relationship cites, with the words it is cited for. */
+interface Citation {
+  sourceId: string;
+  quote: string | null;
+  /** "summary" when the words are ours, not the source's. */
+  quoteKind: string | null;
+}
+
+function quoteHtml(quote: string | null, quoteKind: string | null): string {
+  if (!quote) return "";
+  return quoteKind === "summary"
+    ? ` Summary: ${escapeHtml(quote)}`
+    : ` <q>${escapeHtml(quote)}</q>`;
+}
+
+function citation(context: ReportContext, cited: Citation): string {
+  let head = context.sourceHtmlById.get(cited.sourceId);
   if (head === undefined) {
-    head = sourceHtml(context.sourcesById.get(sourceId), sourceId);
-    context.sourceHtmlById.set(sourceId, head);
+    head = sourceHtml(context.sourcesById.get(cited.sourceId), cited.sourceId);
+    context.sourceHtmlById.set(cited.sourceId, head);
   }
-  return `<li>${head}${quote ? ` <q>${escapeHtml(quote)}</q>` : ""}</li>`;
+  return `<li>${head}${quoteHtml(cited.quote, cited.quoteKind)}</li>`;
+}
+
+function textAt(list: unknown, index: number): string | null {
+  const value = Array.isArray(list) ? (list[index] as unknown) : undefined;
+  return typeof value === "string" ? value : null;
+}
+
+/** The sources a relationship cites: its `sourceIds`, or the Source a SOURCED_FROM link names. */
+function citationsOf(context: ReportContext, edge: SerializedEdge): Citation[] {
+  const { properties } = edge.attributes;
+  const { sourceIds, quotes, quoteKinds } = properties;
+  const ids = Array.isArray(sourceIds) ? sourceIds.map(displayText) : [];
+  const listed = ids.map((sourceId, index) => ({
+    sourceId,
+    quote: textAt(quotes, index),
+    quoteKind: textAt(quoteKinds, index),
+  }));
+  const target = context.sourceIdByKey.get(edge.target);
+  if (edge.attributes.type !== "SOURCED_FROM" || target === undefined) return listed;
+  const quote = typeof properties.quote === "string" ? properties.quote : null;
+  const quoteKind = typeof properties.quoteKind === "string" ? properties.quoteKind : null;
+  return [{ sourceId: target, quote, quoteKind }, ...listed];
+}
+
+/** What a SOURCED_FROM citation backs: the properties it names, or the entity's existence. */
+function backsText(edge: SerializedEdge): string {
+  if (edge.attributes.type !== "SOURCED_FROM") return "";
+  const backed = edge.attributes.properties.properties;
+  const names = Array.isArray(backed) ? backed.map(displayText).filter((name) => name !== "") : [];
+  const what = names.length === 0 ? "the entity's existence" : names.join(", ");
+  return ` Backs: ${escapeHtml(what)}.`;
 }
 
 function citationList(context: ReportContext, edge: SerializedEdge): string {
-  const { sourceIds, quotes } = edge.attributes.properties;
-  const ids = Array.isArray(sourceIds) ? sourceIds.map(displayText) : [];
-  if (ids.length === 0) return " <em>No source cited.</em>";
-  const quoteList = Array.isArray(quotes) ? quotes : [];
-  const items = ids.map((id, index) => {
-    const quote = quoteList[index];
-    return citation(context, id, typeof quote === "string" ? quote : null);
-  });
-  return `<ul>${items.join("")}</ul>`;
+  const citations = citationsOf(context, edge);
+  if (citations.length === 0) return " <em>No source cited.</em>";
+  return `<ul>${citations.map((cited) => citation(context, cited)).join("")}</ul>`;
 }
 
 /** "A — OWNS (51%) → B" for a relationship. */
@@ -149,7 +247,9 @@ export function footnotesSection(context: ReportContext, edges: readonly Seriali
     const firmness = displayText(edge.attributes.properties.firmness) || "not stated";
     return (
       `<li id="fn-${index + 1}">${relationshipSummary(context, edge)}.` +
-      ` Firmness: ${repeatedHtml(context, firmness)}.${citationList(context, edge)}</li>`
+      ` Firmness: ${repeatedHtml(context, firmness)}.${summaryNote(context, edge.key)}` +
+      `${backsText(edge)}` +
+      `${citationList(context, edge)}</li>`
     );
   });
   return `<section class="footnotes"><h2>Sources</h2><ol>${items.join("\n")}</ol></section>`;
@@ -161,10 +261,15 @@ export function relationshipsSection(
 ): string {
   const rows = edges.map((edge) => {
     const { type, properties } = edge.attributes;
-    const share = shareTextOf(type, properties) ?? "";
+    const summary = summaryLabel(context, edge.key);
+    const stated = shareTextOf(type, properties) ?? "";
+    // A summary restates its components' holding: its share is the total, not another stake.
+    const share =
+      summary !== "" && stated !== "unknown" && stated !== "" ? `${stated} in all` : stated;
+    const kind = summary === "" ? type : `${type} (${summary})`;
     const firmness = displayText(properties.firmness);
     return (
-      `<tr><td>${captionHtml(context, edge.source)}</td><td>${repeatedHtml(context, type)}</td>` +
+      `<tr><td>${captionHtml(context, edge.source)}</td><td>${repeatedHtml(context, kind)}</td>` +
       `<td>${captionHtml(context, edge.target)}</td><td>${repeatedHtml(context, share)}</td>` +
       `<td>${repeatedHtml(context, firmness)}</td><td>${footnoteReference(context, edge.key)}</td></tr>`
     );

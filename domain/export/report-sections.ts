@@ -1,10 +1,11 @@
-import type { SerializedNode } from "../wire/graph-wire-types";
+import type { SerializedNode, WireGraph } from "../wire/graph-wire-types";
+import { findCrossHoldings, OwnershipInputError, ownershipEdgesFromWireGraph } from "../ownership";
 import { displayText } from "./display-text";
 import { nodeCaption } from "../model";
 import { captionHtml, footnoteReference, type ReportContext } from "./report-citations";
 import { escapeHtml } from "./xml-escape";
 
-/** The entity table and the ownership chains of a report. */
+/** The entity table, the ownership chains and the cross-holdings of a report. */
 
 export interface OwnershipChainStep {
   fromKey: string;
@@ -110,4 +111,34 @@ export function chainsSection(
   if (chains.length === 0) return "";
   const items = chains.map((chain) => chainItem(context, chain));
   return `<section><h2>Ownership chains</h2><ol class="chains">${items.join("\n")}</ol></section>`;
+}
+
+/**
+ * Rings of entities that own or control each other (A owns B owns A), each once with its links;
+ * the chain arithmetic follows a ring once and never loops. Empty when there is none, or when
+ * the graph's shares cannot be read (the chains section reports that).
+ */
+export function crossHoldingsSection(context: ReportContext, graph: WireGraph): string {
+  let rings;
+  try {
+    const edges = ownershipEdgesFromWireGraph(graph);
+    rings = findCrossHoldings(
+      graph.nodes.map((node) => node.key),
+      edges,
+    ).crossHoldings;
+  } catch (error) {
+    if (error instanceof OwnershipInputError) return "";
+    throw error;
+  }
+  if (rings.length === 0) return "";
+  const items = rings.map(
+    (ring) =>
+      `<li>${ring.memberKeys.map((key) => captionHtml(context, key)).join(" ⇄ ")}: links ` +
+      `${ring.edgeKeys.map((key) => footnoteReference(context, key)).join(" ")}</li>`,
+  );
+  return (
+    "<section><h2>Cross-holdings</h2><p>These entities own or control each other in a ring. " +
+    "The effective shares follow each ring once and do not go round it again.</p>" +
+    `<ul>${items.join("\n")}</ul></section>`
+  );
 }

@@ -1,7 +1,9 @@
 /**
  * A strict JSON parser that loses nothing JSON.parse would: whole numbers beyond 2^53 come back
- * as exact `{ $type: "Integer", value }` tagged values (the wire format's own tag), and every
- * error carries the line and column where the text went wrong. Used by the console (to show
+ * as exact `{ $type: "Integer", value }` tagged values (the wire format's own tag), a whole
+ * number written as a float (`1.0`, `1e2`) as `{ $type: "Float", value }` with its text, so it
+ * reaches Neo4j as a FLOAT and not as the INTEGER a plain `1` is, and every error carries the
+ * line and column where the text went wrong. Used by the console (to show
  * the mistake in the parameters box) and by the server (to refuse bad parameters before
  * anything reaches Neo4j).
  */
@@ -21,6 +23,7 @@ export type LosslessJsonValue =
   | number
   | string
   | { $type: "Integer"; value: string }
+  | { $type: "Float"; value: string }
   | LosslessJsonValue[]
   | { [key: string]: LosslessJsonValue };
 
@@ -204,7 +207,11 @@ export function parseLosslessJson(text: string): LosslessJsonValue {
     if (!match) return fail("A number must have digits after '-'");
     index += match[0].length;
     const literal = match[0];
-    if (match[1] !== undefined || match[2] !== undefined) return Number(literal);
+    if (match[1] !== undefined || match[2] !== undefined) {
+      // A fraction or an exponent makes a float, as in Cypher; a whole one says so explicitly.
+      const float = Number(literal);
+      return Number.isInteger(float) ? { $type: "Float", value: literal } : float;
+    }
     const asNumber = Number(literal);
     if (Number.isSafeInteger(asNumber)) return asNumber;
     const exact = BigInt(literal);

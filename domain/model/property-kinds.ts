@@ -74,9 +74,3 @@ export const CONTROL_TYPES = [
   "controlByLegalFramework",
   "otherInfluenceOrControl",
 ] as const;
-
-/**
- * Properties the graph keeps for its own use (search, loading): never shown as facts, never
- * exported.
- */
-export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(["searchText"]);

@@ -3,8 +3,11 @@
  * (`{ nodes: [{ key, attributes }], edges: [{ key, source, target, attributes }] }`), with
  * Neo4j's labels, types and properties kept apart from anything the UI adds.
  *
- * Keys are Neo4j element ids. Values that JSON cannot carry faithfully (integers beyond 2^53,
- * temporal types, durations, points) travel as tagged objects, see `TaggedValue`.
+ * Keys are Neo4j element ids. Values that JSON cannot carry faithfully travel as tagged objects,
+ * see `TaggedValue`: temporal types, durations, points, and every integer. A JSON number is
+ * always a Neo4j FLOAT (3.0 included) and a Neo4j INTEGER always `{ $type: "Integer", value }`
+ * with its exact decimal text, so a value keeps its type through the browser, the exports and
+ * back into Neo4j.
  */
 
 /** Neo4j's temporal types and durations, tagged by these names on the wire. */
@@ -91,4 +94,17 @@ export function isTaggedValue(value: unknown): value is TaggedValue {
     !Array.isArray(value) &&
     typeof (value as { $type?: unknown }).$type === "string"
   );
+}
+
+/**
+ * A number to compute with: a float, or an Integer within ±2^53; null for anything else. For
+ * counts and shares, where an integer and a float of the same value mean the same.
+ */
+export function numberValue(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (isTaggedValue(value) && value.$type === "Integer") {
+    const number = Number(value.value);
+    return Number.isSafeInteger(number) ? number : null;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import type { QueryName } from "../../cypher/query-names";
 import type { SourceIndex } from "../../domain/wire/explorer-api-types";
-import type { Properties, WireGraph } from "../../domain/wire/graph-wire-types";
+import { numberValue, type Properties, type WireGraph } from "../../domain/wire/graph-wire-types";
 import { readGraph } from "../query/read-graph";
 import { sourceRecord } from "./entity-summary";
 
@@ -83,7 +83,7 @@ export async function readGraphCitingSources(
   return { ...read, sources };
 }
 
-/** A number from a result cell (counts come back as numbers, see neo4j-values.ts). */
+/** A count from a result cell (an Integer on the wire, see neo4j-values.ts); 0 when absent. */
 export function countOf(value: unknown): number {
-  return typeof value === "number" && Number.isFinite(value) ? value : 0;
+  return numberValue(value) ?? 0;
 }

@@ -11,7 +11,7 @@ import { readConsoleParams } from "../query/console-params";
 import { readGraph } from "../query/read-graph";
 import { runConsoleQuery } from "../query/run-console-query";
 import { CountedRows } from "../query/console-rows";
-import { ApiError } from "../query/query-errors";
+import { ApiError, exportReadOnlyError, ReadOnlyRefusal } from "../query/query-errors";
 
 /**
  * The graph an export writes: what a read-only query returns (through the console's runner, so
@@ -61,7 +61,9 @@ async function graphOfQuery(
     { query: source.query, params: neo4jParams(source.params) },
     new CountedRows(),
     signal,
-  );
+  ).catch((error: unknown) => {
+    throw error instanceof ReadOnlyRefusal ? exportReadOnlyError(error) : error;
+  });
   if (result.truncated) {
     const what =
       result.truncation?.reason === "rows"

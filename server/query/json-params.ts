@@ -14,8 +14,9 @@ import { ApiError } from "./query-errors";
 
 /**
  * JSON parameters as Neo4j expects them: whole numbers become Cypher integers (JSON has only
- * floats, and `LIMIT $n` needs an integer), and tagged values (`{ "$type": "Integer", "value":
- * "9007199254740993" }`, `{ "$type": "DateTime", "value": "2024-05-31T13:45:00+08:00" }`,
+ * floats, and `LIMIT $n` needs an integer), other numbers floats, and tagged values (`{ "$type":
+ * "Integer", "value": "9007199254740993" }`, `{ "$type": "Float", "value": "1.0" }` as the
+ * lossless parser reads `1.0`, `{ "$type": "DateTime", "value": "2024-05-31T13:45:00+08:00" }`,
  * durations, points) become the Neo4j types they name. A tagged value that does not read as its
  * type is a 400 naming the parameter, before anything reaches Neo4j.
  */
@@ -31,6 +32,7 @@ function toNeo4jValue(value: unknown, where: string): unknown {
     return value.map((item, index) => toNeo4jValue(item, `${where}[${index}]`));
   if (isTaggedValue(value)) {
     if (value.$type === "Integer") return neo4j.int(value.value);
+    if ((value.$type as string) === "Float") return floatValue(value, where);
     if (value.$type === "Point") {
       return value.z === undefined
         ? new neo4j.types.Point(value.srid, value.x, value.y)
@@ -41,7 +43,7 @@ function toNeo4jValue(value: unknown, where: string): unknown {
     }
     throw badParameter(
       where,
-      `{ "$type": "${value.$type}" } is not a type the console can send. Use Integer, Date, DateTime, LocalDateTime, Time, LocalTime, Duration or Point, or drop "$type" to send a map.`,
+      `{ "$type": "${value.$type}" } is not a type the console can send. Use Integer, Float, Date, DateTime, LocalDateTime, Time, LocalTime, Duration or Point, or drop "$type" to send a map.`,
     );
   }
   if (value !== null && typeof value === "object") {
@@ -51,6 +53,16 @@ function toNeo4jValue(value: unknown, where: string): unknown {
     return out;
   }
   return value;
+}
+
+/** A float given as `{ "$type": "Float", "value": "1.0" }` (or a number): a JS number, sent as FLOAT. */
+function floatValue(value: object, where: string): number {
+  const given = (value as { value?: unknown }).value;
+  const float = typeof given === "string" && given.trim() !== "" ? Number(given) : given;
+  if (typeof float !== "number" || Number.isNaN(float)) {
+    throw badParameter(where, `the "value" of a Float must be a number, e.g. "1.0".`);
+  }
+  return float;
 }
 
 function temporalValue(type: TemporalTypeName, text: unknown, where: string): unknown {

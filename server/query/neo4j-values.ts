@@ -16,18 +16,15 @@ import neo4j, {
 import type { CellValue, Properties, PropertyValue } from "../../domain/wire/graph-wire-types";
 
 /**
- * Turns a Neo4j property value into JSON without losing anything: safe integers become numbers,
- * larger ones exact decimal strings, temporal values Neo4j's ISO text, each tagged with its type.
+ * Turns a Neo4j property value into JSON without losing anything or changing its type: a float
+ * is a JSON number (3.0 too), an integer always the tagged `{ $type: "Integer", value }` with
+ * its exact decimal text, temporal values Neo4j's ISO text, each tagged with its type.
  */
 export function toPropertyValue(value: unknown): PropertyValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
-  if (typeof value === "bigint") {
-    return Number.isSafeInteger(Number(value))
-      ? Number(value)
-      : { $type: "Integer", value: value.toString() };
-  }
+  if (typeof value === "bigint") return { $type: "Integer", value: value.toString() };
   if (neo4j.isInt(value)) return integerValue(value);
   // Lists (names, sourceIds, quotes) are common; the temporal checks below are not free.
   if (Array.isArray(value)) return value.map(toPropertyValue);
@@ -36,7 +33,7 @@ export function toPropertyValue(value: unknown): PropertyValue {
   if (isLocalDateTime(value)) return { $type: "LocalDateTime", value: value.toString() };
   if (isTime(value)) return { $type: "Time", value: value.toString() };
   if (isLocalTime(value)) return { $type: "LocalTime", value: value.toString() };
-  if (isDuration(value)) return { $type: "Duration", value: value.toString() };
+  if (isDuration(value)) return { $type: "Duration", value: durationText(value.toString()) };
   if (isPoint(value)) {
     const point = {
       $type: "Point" as const,
@@ -56,15 +53,16 @@ export function toPropertyValue(value: unknown): PropertyValue {
   return String(value);
 }
 
-/** 2^21: an Integer whose high word is strictly inside ±2^21 is within ±(2^53 - 1). */
-const SAFE_HIGH_WORD = 2_097_152;
-
 function integerValue(value: Integer): PropertyValue {
-  // The common case without the driver's slower range check (this runs for every integer cell).
-  if (value.high > -SAFE_HIGH_WORD && value.high < SAFE_HIGH_WORD) {
-    return value.high * 4_294_967_296 + (value.low >>> 0);
-  }
-  return value.inSafeRange() ? value.toNumber() : { $type: "Integer", value: value.toString() };
+  return { $type: "Integer", value: value.toString() };
+}
+
+/**
+ * The driver writes a duration without a time part with a dangling "T" ("P1Y2MT", "P1DT"),
+ * which is not ISO 8601 and which Neo4j's own duration() refuses; drop it.
+ */
+function durationText(driverText: string): string {
+  return driverText.endsWith("T") ? driverText.slice(0, -1) : driverText;
 }
 
 /** A value that is JSON as the driver gives it: text, a boolean, a finite number. */

@@ -1,6 +1,7 @@
 import type { Plan, ProfiledPlan, ResultSummary } from "neo4j-driver";
 import { toPropertyValue } from "./neo4j-values";
 import type { PlanNode, QuerySummary } from "../../domain/console/console-wire-types";
+import { numberValue } from "../../domain/wire/graph-wire-types";
 
 export type { PlanNode, QuerySummary } from "../../domain/console/console-wire-types";
 
@@ -45,6 +46,5 @@ export function summarize(summary: ResultSummary): QuerySummary {
 }
 
 function toMs(value: unknown): number | null {
-  const converted = toPropertyValue(value);
-  return typeof converted === "number" ? converted : null;
+  return numberValue(toPropertyValue(value));
 }

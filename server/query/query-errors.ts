@@ -32,11 +32,31 @@ export class ApiError extends Error {
 export const TIMEOUT_CODE = "Ownergraph.QueryTimedOut";
 export const READ_ONLY_CODE = "Ownergraph.ReadOnlyConsole";
 
-export function readOnlyError(detail: string, neo4jCode?: string): ApiError {
-  return new ApiError(
-    403,
+/** A query refused because it would write or administer; `detail` says why, in a sentence. */
+export class ReadOnlyRefusal extends ApiError {
+  constructor(
+    readonly detail: string,
+    code: string,
+    message: string,
+  ) {
+    super(403, code, message);
+  }
+}
+
+export function readOnlyError(detail: string, neo4jCode?: string): ReadOnlyRefusal {
+  return new ReadOnlyRefusal(
+    detail,
     neo4jCode ?? READ_ONLY_CODE,
     `This console is read-only: ${detail} Start the server with OWNERGRAPH_ALLOW_WRITES=true to allow writes.`,
+  );
+}
+
+/** The same refusal in an export's words: exports only read, whatever the console allows. */
+export function exportReadOnlyError(refusal: ReadOnlyRefusal): ReadOnlyRefusal {
+  return new ReadOnlyRefusal(
+    refusal.detail,
+    refusal.code,
+    `An export only reads: ${refusal.detail} Exports never write or administer, whatever the console allows; export the result of a read query (MATCH … RETURN …).`,
   );
 }
 

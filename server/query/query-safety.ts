@@ -9,7 +9,10 @@ import { readOnlyError, type ApiError } from "./query-errors";
  * command (indexes, constraints, users, databases, and DBMS-mode procedures). Some things report
  * "r" yet must not run from a shared console: LOAD CSV (it reads files and fetches URLs from the
  * server), TERMINATE TRANSACTIONS (it ends other people's queries; Neo4j 5.26 reports it as a
- * read and runs it in a READ transaction), and READ-mode procedures that change server state.
+ * read and runs it in a READ transaction), SHOW TRANSACTIONS and SHOW SETTINGS (reads too, but
+ * they show other sessions' queries and the server's configuration, which dbms.listConnections
+ * and dbms.listConfig, refused as "s", show as well), and READ-mode procedures that change server
+ * state or hand out the queries other sessions ran.
  */
 
 /** Plan operators that report "r" but must not run (names come as "LoadCSV@neo4j"). */
@@ -22,10 +25,18 @@ const REFUSED_OPERATORS: { pattern: RegExp; reason: string }[] = [
     pattern: /^TerminateTransactions\b/,
     reason: "TERMINATE TRANSACTIONS would end other queries.",
   },
+  {
+    pattern: /^ShowTransactions\b/,
+    reason: "SHOW TRANSACTIONS would show other sessions' queries and parameters.",
+  },
+  {
+    pattern: /^ShowSettings\b/,
+    reason: "SHOW SETTINGS would show the server's configuration.",
+  },
 ];
 
 /** READ-mode procedures that still change what the server does (statistics, plan caches). */
-const REFUSED_PROCEDURES = [
+const STATE_CHANGING_PROCEDURES = [
   "db.stats.collect",
   "db.stats.clear",
   "db.stats.stop",
@@ -33,6 +44,9 @@ const REFUSED_PROCEDURES = [
   "db.resampleOutdatedIndexes",
   "db.prepareForReplanning",
 ];
+
+/** READ-mode procedures that answer what other sessions did (the queries collected by db.stats). */
+const SESSION_REVEALING_PROCEDURES = ["db.stats.retrieve", "db.stats.retrieveAllAnonymized"];
 
 function walk(plan: PlanNode | null): PlanNode[] {
   if (!plan) return [];
@@ -75,8 +89,11 @@ export function refusalOf(summary: QuerySummary): Refusal | null {
     const operator = REFUSED_OPERATORS.find((entry) => entry.pattern.test(node.operatorType));
     if (operator) return { reason: operator.reason };
     const procedure = procedureName(node);
-    if (procedure && REFUSED_PROCEDURES.includes(procedure)) {
+    if (procedure && STATE_CHANGING_PROCEDURES.includes(procedure)) {
       return { reason: `the procedure ${procedure} changes the server's state.` };
+    }
+    if (procedure && SESSION_REVEALING_PROCEDURES.includes(procedure)) {
+      return { reason: `the procedure ${procedure} would show queries other sessions ran.` };
     }
   }
   return null;
@@ -96,6 +113,8 @@ export function refuseUnsafe(summary: QuerySummary): void {
 export function adminCommandRefusal(code: string, message: string): ApiError | null {
   const isAdmin =
     code === "Neo.ClientError.Statement.UnsupportedAdministrationCommand" ||
+    // SHOW SERVERS, SHOW ALIASES: commands of the system database, sent to a user database.
+    code === "Neo.ClientError.Statement.NotSystemDatabaseError" ||
     (code === "Neo.ClientError.Statement.SyntaxError" && /Administration Command/i.test(message));
   if (!isAdmin) return null;
   const neo4jWords = (message.split("\n")[0] ?? "").replace(/\s*\(line \d+.*$/, "");

@@ -11,6 +11,7 @@ import {
 import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { autoPicture } from "../export/auto-picture";
 import { ChromiumRenderer, findChromium } from "../export/chromium";
+import { withoutInternalProperties } from "../../domain/wire/internal-properties";
 import { loadExportGraph, type ExportDatabase } from "../export/export-graph";
 import { readExportLimits, type ExportLimits } from "../export/export-limits";
 import { readCitedSources } from "../export/export-sources";
@@ -93,7 +94,10 @@ async function runExport(
   const { format } = request;
   const caps = format.kind === "data" ? limits.data : limits.picture;
   progress(request.source.kind === "query" ? "running the query" : "reading the graph");
-  let graph = await loadExportGraph(db, request.source, caps, limits.timeoutMs, options.signal);
+  // Internal properties (searchText) stay out of every format, whatever the graph came from.
+  let graph = withoutInternalProperties(
+    await loadExportGraph(db, request.source, caps, limits.timeoutMs, options.signal),
+  );
   const nodeCount = graph.nodes.length;
   const edgeCount = graph.edges.length;
   progress(`read ${nodeCount} nodes and ${edgeCount} relationships`);

@@ -64,7 +64,7 @@ describe("POST /api/cypher", () => {
     const { status, body } = await post("RETURN 1 AS one, 'two' AS two");
     expect(status).toBe(200);
     expect(body.columns).toEqual(["one", "two"]);
-    expect(body.rows).toEqual([[1, "two"]]);
+    expect(body.rows).toEqual([[{ $type: "Integer", value: "1" }, "two"]]);
     expect(body.graph).toEqual({ nodes: [], edges: [] });
     expect(body.truncated).toBe(false);
     expect((body.summary as { queryType: string }).queryType).toBe("r");
@@ -101,7 +101,7 @@ describe("POST /api/cypher", () => {
     expect(body.rows).toEqual([
       [
         { $type: "Integer", value: "9007199254740993" },
-        42,
+        { $type: "Integer", value: "42" },
         { $type: "Date", value: "2019-07-22" },
         { $type: "Duration", value: "P1DT2H" },
       ],
@@ -134,9 +134,9 @@ describe("POST /api/cypher", () => {
         sent.t,
         sent.lt,
         { $type: "Duration", value: "P1Y2M10DT2H30M" },
-        13,
-        2024,
-        14,
+        { $type: "Integer", value: "13" },
+        { $type: "Integer", value: "2024" },
+        { $type: "Integer", value: "14" },
       ],
     ]);
   });

@@ -171,6 +171,36 @@ describe("GET /api/export/formats", () => {
   });
 });
 
+describe("POST /api/export keeps internal properties out of every format", () => {
+  const textFormats = EXPORT_FORMATS.map((format) => format.id).filter(
+    (id) => id !== "png" && id !== "pdf",
+  );
+
+  it.each(textFormats)("%s holds no searchText, by ids or from a sent graph", async (format) => {
+    const byIds = await postExport(server.baseUrl, { format, nodes: ["aisino", "casic"] });
+    expect(byIds.status).toBe(200);
+    expect(byIds.text).toContain("Aisino");
+    expect(byIds.text).not.toContain("searchText");
+    const sent = await postExport(server.baseUrl, {
+      format,
+      graph: {
+        nodes: [
+          {
+            key: "n1",
+            attributes: {
+              labels: ["Entity", "Company"],
+              properties: { id: "probe", caption: "Probe", searchText: "probe\nhidden words" },
+            },
+          },
+        ],
+        edges: [],
+      },
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.text).not.toMatch(/searchText|hidden words/);
+  });
+});
+
 describe("POST /api/export refuses what it cannot do, and says why", () => {
   it("an unknown format: 400 listing the formats", async () => {
     const response = await postExport(server.baseUrl, { format: "xlsx", ...query });
@@ -202,6 +232,8 @@ describe("POST /api/export refuses what it cannot do, and says why", () => {
       query: "CREATE (n:ExportProbe) RETURN n",
     });
     expect(response.status).toBe(403);
+    expect(errorMessage(response)).toMatch(/^An export only reads: it would write to the graph/);
+    expect(errorMessage(response)).not.toMatch(/OWNERGRAPH_ALLOW_WRITES|read-only console/);
   });
 
   it("a picture over the cap: 413 saying how to narrow it", async () => {
@@ -215,6 +247,31 @@ describe("POST /api/export refuses what it cannot do, and says why", () => {
     });
     expect(response.status).toBe(413);
     expect(errorMessage(response)).toMatch(/too large to export: 5,001 nodes.*Narrow it/);
+  });
+});
+
+describe("POST /api/export on a server whose console may write", () => {
+  let writable: TestServer;
+  beforeAll(async () => {
+    process.env.OWNERGRAPH_ALLOW_WRITES = "true";
+    try {
+      writable = await startTestServer();
+    } finally {
+      delete process.env.OWNERGRAPH_ALLOW_WRITES;
+    }
+  });
+  afterAll(() => writable.close());
+
+  it.each([
+    ["a write", "CREATE (n:ExportProbe) RETURN n", /it would write to the graph/],
+    ["an administration command", "SHOW USERS", /administration command/],
+  ])("%s is refused with words that fit an export (never 'enable writes')", async (_, q, why) => {
+    const response = await postExport(writable.baseUrl, { format: "json", query: q });
+    expect(response.status).toBe(403);
+    expect(errorMessage(response)).toMatch(/^An export only reads: /);
+    expect(errorMessage(response)).toMatch(why);
+    expect(errorMessage(response)).toMatch(/whatever the console allows/);
+    expect(errorMessage(response)).not.toMatch(/OWNERGRAPH_ALLOW_WRITES|read-only console/);
   });
 });
 

@@ -86,6 +86,33 @@ function jsonValue(text: PropertyValue | undefined): unknown {
   }
 }
 
+/** The Neo4j types of the seed's figures and of the awkward graph's integers, as stored. */
+async function storedNumberTypes(db: Driver): Promise<Record<string, string[]>> {
+  const { records } = await db.executeQuery(
+    `MATCH (n:Entity) WHERE NOT n.id STARTS WITH 'E-'
+     UNWIND ['registeredCapital', 'approvedBudget', 'eChannelCount'] AS name
+     WITH name, n[name] AS value WHERE value IS NOT NULL
+     RETURN name, collect(DISTINCT valueType(value)) AS types
+     UNION
+     MATCH (n {id: 'E-aisino'})
+     RETURN 'employees' AS name, [valueType(n.employees)] AS types
+     UNION
+     MATCH ()-[r:OWNS]->() WHERE r.shareExact IS NOT NULL
+     RETURN 'shareExact' AS name, collect(DISTINCT valueType(r.shareExact)) AS types`,
+  );
+  return Object.fromEntries(
+    records.map((record) => [String(record.get("name")), record.get("types") as string[]]),
+  );
+}
+
+const NUMBER_TYPES = {
+  registeredCapital: ["FLOAT NOT NULL"],
+  approvedBudget: ["FLOAT NOT NULL"],
+  eChannelCount: ["FLOAT NOT NULL"],
+  employees: ["INTEGER NOT NULL"],
+  shareExact: ["FLOAT NOT NULL"],
+};
+
 describe("export → another Neo4j → the same graph", () => {
   it("the seed holds sources and the awkward graph its names", () => {
     expect(exported.nodes.some((node) => node.attributes.labels.includes("Source"))).toBe(true);
@@ -119,6 +146,8 @@ describe("export → another Neo4j → the same graph", () => {
       equal: (want, got) => isDeepStrictEqual(want, got) || isDeepStrictEqual(jsonValue(got), want),
     });
     expect(differences).toEqual([]);
+    // Whole-number floats (1846000000.0, 24.0) come back as floats, integers as integers.
+    expect(await storedNumberTypes(driver)).toEqual(NUMBER_TYPES);
   }, 240_000);
 
   it("Cypher: replayed into the emptied database, twice, it gives the same graph", async () => {
@@ -138,5 +167,6 @@ describe("export → another Neo4j → the same graph", () => {
         (isTagged(want, "Bytes") && got === (want as unknown as { base64: string }).base64),
     });
     expect(differences).toEqual([]);
+    expect(await storedNumberTypes(driver)).toEqual(NUMBER_TYPES);
   }, 120_000);
 });

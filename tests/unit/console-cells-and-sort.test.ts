@@ -35,6 +35,20 @@ describe("cell formatting", () => {
     expect(formatCell({ $type: "Bytes", base64: "AAEC" })).toBe("bytes (3 bytes)");
   });
 
+  it("shows a float as a float (1.0) and an integer as an integer (1), both as numbers", () => {
+    expect(classifyCell(1)).toEqual({ kind: "scalar", text: "1.0", numeric: true });
+    expect(classifyCell(2.5)).toEqual({ kind: "scalar", text: "2.5", numeric: true });
+    expect(classifyCell({ $type: "Integer", value: "1" })).toEqual({
+      kind: "scalar",
+      text: "1",
+      numeric: true,
+    });
+    expect(formatCell([1, { $type: "Integer", value: "2" }])).toBe("[1.0, 2]");
+    expect(formatProperty({ n: 100, i: { $type: "Integer", value: "3" } })).toBe(
+      "{n: 100.0, i: 3}",
+    );
+  });
+
   it("renders nodes, relationships and paths readably", () => {
     expect(formatCell(aisino)).toBe("(:Entity:Company Aisino Corporation)");
     expect(formatCell(owns)).toBe("[:OWNS 25–50%]");
@@ -46,10 +60,12 @@ describe("cell formatting", () => {
 
   it("quotes strings inside lists and maps but not at the top", () => {
     expect(formatCell("x")).toBe("x");
-    expect(formatCell(["a", 1, null, { $type: "Date", value: "2003-07-11" }])).toBe(
+    const one: CellValue = { $type: "Integer", value: "1" };
+    expect(formatCell(["a", one, null, { $type: "Date", value: "2003-07-11" }])).toBe(
       '["a", 1, null, 2003-07-11]',
     );
-    expect(formatCell({ code: "600271", listed: 2003 })).toBe('{code: "600271", listed: 2003}');
+    const listed: CellValue = { $type: "Integer", value: "2003" };
+    expect(formatCell({ code: "600271", listed })).toBe('{code: "600271", listed: 2003}');
     expect(formatProperty(["a", "b"])).toBe('["a", "b"]');
   });
 

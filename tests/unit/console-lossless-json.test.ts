@@ -22,7 +22,7 @@ describe("parseLosslessJson", () => {
       "[]",
       "{}",
       '  "text"  ',
-      "-0.5e3",
+      "-0.25e1",
       '{"name": "航天信息", "code": "600271", "share": 0.5}',
     ];
     for (const sample of samples) expect(parseLosslessJson(sample)).toEqual(JSON.parse(sample));
@@ -35,7 +35,20 @@ describe("parseLosslessJson", () => {
     });
     expect(parseLosslessJson("9007199254740991")).toBe(9007199254740991);
     // A fraction or exponent makes it a float, as in Cypher.
-    expect(parseLosslessJson("9007199254740993.0")).toBe(9007199254740992);
+    expect(parseLosslessJson("9007199254740993.0")).toEqual({
+      $type: "Float",
+      value: "9007199254740993.0",
+    });
+  });
+
+  it("keeps a whole number written with a decimal point or exponent a float", () => {
+    expect(parseLosslessJson('{"a": 1, "b": 1.0, "c": 1e2, "d": -2.50E1, "e": 0.5}')).toEqual({
+      a: 1,
+      b: { $type: "Float", value: "1.0" },
+      c: { $type: "Float", value: "1e2" },
+      d: { $type: "Float", value: "-2.50E1" },
+      e: 0.5,
+    });
   });
 
   it("refuses integers that do not fit 64 bits, pointing at them", () => {

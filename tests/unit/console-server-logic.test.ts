@@ -1,3 +1,4 @@
+import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { refusalOf, NEO4J_ACCESS_MODE_CODE } from "../../server/query/query-safety";
 import type { PlanNode, QuerySummary } from "../../server/query/plan-summary";
@@ -110,6 +111,20 @@ describe("readConsoleParams", () => {
     expect(params.s).toBe("x");
     expect(readConsoleParams(undefined, "  ")).toEqual({});
     expect(readConsoleParams(undefined, undefined)).toEqual({});
+  });
+
+  it("sends 1 as an integer, and 1.0 and 1e2 as floats, from paramsText and tagged params", () => {
+    const params = readConsoleParams(undefined, '{"a": 1, "b": 1.0, "c": 1e2, "d": [2.0, 3]}');
+    expect(neo4j.isInt(params.a)).toBe(true);
+    expect(params.b).toBe(1);
+    expect(params.c).toBe(100);
+    expect(params.d).toEqual([2, neo4j.int(3)]);
+    const tagged = readConsoleParams({ f: { $type: "Float", value: "4.0" }, g: 5 }, undefined);
+    expect(tagged.f).toBe(4);
+    expect(neo4j.isInt(tagged.g)).toBe(true);
+    expect(refusal({ f: { $type: "Float", value: "four" } }, undefined).message).toMatch(
+      /Parameter \$f: .*Float/,
+    );
   });
 
   it("refuses malformed paramsText with a 400 naming line and column", () => {

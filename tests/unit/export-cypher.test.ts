@@ -147,7 +147,7 @@ describe("Cypher script exporter", () => {
     expect(owns).toContain("`shareMin`: 40.0, `shareMax`: 60.0");
     expect(owns).toContain("`shareExact`: null");
     const aisino = statements.find((statement) => statement.includes("'E-aisino'})")) ?? "";
-    expect(aisino).toContain(`\`registeredCapital\`: ${BIG_INTEGER}`);
+    expect(aisino).toContain(`\`paidInCapital\`: ${BIG_INTEGER}`);
     expect(aisino).toContain("`founded`: date('2000-11-01')");
     expect(aisino).toContain("`location`: point({srid: 4326, x: 116.25, y: 39.95})");
     expect(aisino).toContain("`employees`: 17000,");

@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { exportGexf, gexfAttributeSchema, gexfChunks } from "../../domain/export/gexf-exporter";
 import type { Properties, WireGraph } from "../../domain/wire/graph-wire-types";
 import { withoutNulls } from "../fixtures/export/property-helpers";
-import { AISINO_ZH, NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
+import {
+  AISINO_ZH,
+  idOfEdge,
+  idOfNode,
+  NASTY_NAME,
+  trickyGraph,
+} from "../fixtures/export/tricky-graph";
 
 function declaredTypes(xml: string, kind: "node" | "edge"): Map<string, string> {
   const document = new DOMParser().parseFromString(xml, "application/xml");
@@ -29,11 +35,18 @@ function decodeProperties(
   attributes: Record<string, unknown>,
   json: readonly string[],
   structural: readonly string[],
+  types: ReadonlyMap<string, string>,
 ): Properties {
   const properties: Properties = {};
   for (const [name, raw] of Object.entries(attributes)) {
     if (structural.includes(name)) continue;
-    properties[name] = (json.includes(name) ? JSON.parse(String(raw)) : raw) as Properties[string];
+    // A long is an integer: on the wire, the tagged Integer with its decimal text.
+    const value = json.includes(name)
+      ? (JSON.parse(String(raw)) as unknown)
+      : types.get(name) === "long"
+        ? { $type: "Integer", value: String(raw) }
+        : raw;
+    properties[name] = value as Properties[string];
   }
   return properties;
 }
@@ -62,7 +75,7 @@ describe("GEXF exporter", () => {
     expect(jsonTitles(description, "nodes")).toEqual(json(schema.node));
     expect(jsonTitles(description, "edges")).toEqual(json(schema.edge));
     expect(jsonTitles(description, "nodes")).toEqual(
-      expect.arrayContaining(["labels", "names", "registeredCapital", "founded", "location"]),
+      expect.arrayContaining(["labels", "names", "paidInCapital", "founded", "location"]),
     );
     expect(graph.getAttribute("lastModifiedDate")).toBe("2026-05-01");
   });
@@ -72,35 +85,49 @@ describe("GEXF exporter", () => {
     const description = String(graph.getAttribute("description"));
     const nodeJson = jsonTitles(description, "nodes");
     const edgeJson = jsonTitles(description, "edges");
+    const nodeTypes = declaredTypes(xml, "node");
+    const edgeTypes = declaredTypes(xml, "edge");
     expect(graph.order).toBe(trickyGraph.nodes.length);
     expect(graph.size).toBe(trickyGraph.edges.length);
     for (const node of trickyGraph.nodes) {
-      const attributes = graph.getNodeAttributes(node.key);
+      const attributes = graph.getNodeAttributes(String(node.attributes.properties.id));
       expect(JSON.parse(String(attributes.labels))).toEqual(node.attributes.labels);
-      const properties = decodeProperties(attributes, nodeJson, ["labels", "label"]);
+      const properties = decodeProperties(attributes, nodeJson, ["labels", "label"], nodeTypes);
       expect(properties).toEqual(withoutNulls(node.attributes.properties));
     }
     for (const edge of trickyGraph.edges) {
-      expect(graph.isDirected(edge.key)).toBe(true);
-      expect(graph.source(edge.key)).toBe(edge.source);
-      expect(graph.target(edge.key)).toBe(edge.target);
-      const attributes = graph.getEdgeAttributes(edge.key);
+      expect(graph.isDirected(idOfEdge(edge))).toBe(true);
+      expect(graph.source(idOfEdge(edge))).toBe(idOfNode(edge.source));
+      expect(graph.target(idOfEdge(edge))).toBe(idOfNode(edge.target));
+      const attributes = graph.getEdgeAttributes(idOfEdge(edge));
       expect(attributes).toMatchObject({
         type: edge.attributes.type,
         label: edge.attributes.type,
         kind: edge.attributes.type,
       });
-      const properties = decodeProperties(attributes, edgeJson, ["type", "label", "kind"]);
+      const properties = decodeProperties(
+        attributes,
+        edgeJson,
+        ["type", "label", "kind"],
+        edgeTypes,
+      );
       expect(properties).toEqual(withoutNulls(edge.attributes.properties));
     }
+  });
+
+  it("names nodes and edges by their own ids, not by Neo4j element ids", () => {
+    const graph = parse(Graph, xml);
+    expect(graph.nodes().sort()).toEqual(["E-aisino", "E-casic", "E-sasac", "S-rfa"]);
+    expect(graph.extremities("R-sasac-casic")).toEqual(["E-sasac", "E-casic"]);
+    expect(xml).not.toMatch(/"[45]:db:/);
   });
 
   it("uses the caption as the node label and keeps markup and line breaks in attribute values", () => {
     expect(xml).not.toContain("<script>");
     const graph = parse(Graph, xml);
-    expect(graph.getNodeAttribute("4:db:0", "label")).toBe(AISINO_ZH);
-    expect(graph.getNodeAttribute("4:db:0", "name")).toBe(NASTY_NAME);
-    expect(JSON.parse(String(graph.getNodeAttribute("4:db:0", "names")))).toContain("a\r\nb");
+    expect(graph.getNodeAttribute("E-aisino", "label")).toBe(AISINO_ZH);
+    expect(graph.getNodeAttribute("E-aisino", "name")).toBe(NASTY_NAME);
+    expect(JSON.parse(String(graph.getNodeAttribute("E-aisino", "names")))).toContain("a\r\nb");
   });
 
   it("renames properties that the GEXF reader would take for element fields", () => {

@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { exportGraphml, graphmlChunks } from "../../domain/export/graphml-exporter";
 import type { Properties, WireGraph } from "../../domain/wire/graph-wire-types";
 import { withoutNulls } from "../fixtures/export/property-helpers";
-import { AISINO_ZH, NASTY_NAME, trickyGraph } from "../fixtures/export/tricky-graph";
+import {
+  AISINO_ZH,
+  idOfEdge,
+  idOfNode,
+  NASTY_NAME,
+  trickyGraph,
+} from "../fixtures/export/tricky-graph";
 
 interface KeyDeclaration {
   name: string;
@@ -38,7 +44,13 @@ function decode(
   const structuralValues: Record<string, unknown> = {};
   const properties: Properties = {};
   for (const [name, raw] of Object.entries(attributes)) {
-    const value = declarations.get(name)?.json ? (JSON.parse(String(raw)) as unknown) : raw;
+    const declaration = declarations.get(name);
+    // A long is an integer: on the wire, the tagged Integer with its decimal text.
+    const value = declaration?.json
+      ? (JSON.parse(String(raw)) as unknown)
+      : declaration?.type === "long"
+        ? { $type: "Integer", value: String(raw) }
+        : raw;
     if (structural.includes(name)) structuralValues[name] = value;
     else properties[name] = value as Properties[string];
   }
@@ -57,7 +69,7 @@ describe("GraphML exporter", () => {
     expect(nodeKeys.get("labels")).toEqual({ name: "labels", type: "string", json: true });
     expect(nodeKeys.get("label")?.type).toBe("string");
     expect(nodeKeys.get("names")).toEqual({ name: "names", type: "string", json: true });
-    expect(nodeKeys.get("registeredCapital")?.json).toBe(true);
+    expect(nodeKeys.get("paidInCapital")?.json).toBe(true);
     expect(nodeKeys.get("listed")?.type).toBe("boolean");
     expect(nodeKeys.get("employees")?.type).toBe("long");
     const edgeKeys = keyDeclarations(xml, "edge");
@@ -76,25 +88,47 @@ describe("GraphML exporter", () => {
     expect(graph.order).toBe(trickyGraph.nodes.length);
     expect(graph.size).toBe(trickyGraph.edges.length);
     for (const node of trickyGraph.nodes) {
-      const decoded = decode(graph.getNodeAttributes(node.key), nodeKeys, ["labels", "label"]);
+      const decoded = decode(
+        graph.getNodeAttributes(String(node.attributes.properties.id)),
+        nodeKeys,
+        ["labels", "label"],
+      );
       expect(decoded.structural.labels).toEqual(node.attributes.labels);
       expect(decoded.properties).toEqual(withoutNulls(node.attributes.properties));
     }
     for (const edge of trickyGraph.edges) {
-      expect(graph.source(edge.key)).toBe(edge.source);
-      expect(graph.target(edge.key)).toBe(edge.target);
-      const decoded = decode(graph.getEdgeAttributes(edge.key), edgeKeys, ["type", "label"]);
+      expect(graph.source(idOfEdge(edge))).toBe(idOfNode(edge.source));
+      expect(graph.target(idOfEdge(edge))).toBe(idOfNode(edge.target));
+      const decoded = decode(graph.getEdgeAttributes(idOfEdge(edge)), edgeKeys, ["type", "label"]);
       expect(decoded.structural.type).toBe(edge.attributes.type);
       expect(decoded.properties).toEqual(withoutNulls(edge.attributes.properties));
     }
   });
 
+  it("names nodes and edges by their own ids, not by Neo4j element ids", () => {
+    const graph = readBack(xml);
+    expect(graph.nodes().sort()).toEqual(["E-aisino", "E-casic", "E-sasac", "S-rfa"]);
+    expect(graph.edges()).toContain("R-casic-aisino");
+    expect(graph.extremities("R-sasac-casic")).toEqual(["E-sasac", "E-casic"]);
+    expect(xml).not.toMatch(/"[45]:db:/);
+    const withoutIds: WireGraph = {
+      nodes: [
+        { key: "4:x:1", attributes: { labels: ["X"], properties: { id: "same" } } },
+        { key: "4:x:2", attributes: { labels: ["X"], properties: { id: "same" } } },
+        { key: "4:x:3", attributes: { labels: ["X"], properties: {} } },
+      ],
+      edges: [],
+    };
+    // Without an id of their own, or with one another node also has, nodes keep their keys.
+    expect(readBack(exportGraphml(withoutIds)).nodes()).toEqual(["4:x:1", "4:x:2", "4:x:3"]);
+  });
+
   it("keeps markup, line breaks and Chinese text as text", () => {
     expect(xml).not.toContain("<script>");
     const graph = readBack(xml);
-    expect(graph.getNodeAttribute("4:db:0", "name")).toBe(NASTY_NAME);
-    expect(graph.getNodeAttribute("4:db:0", "label")).toBe(AISINO_ZH);
-    expect(graph.getNodeAttribute("4:db:0", "nameZh")).toBe(AISINO_ZH);
+    expect(graph.getNodeAttribute("E-aisino", "name")).toBe(NASTY_NAME);
+    expect(graph.getNodeAttribute("E-aisino", "label")).toBe(AISINO_ZH);
+    expect(graph.getNodeAttribute("E-aisino", "nameZh")).toBe(AISINO_ZH);
   });
 
   it("renames a property that collides with a structural attribute", () => {

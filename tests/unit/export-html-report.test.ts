@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportHtmlReport, type HtmlReportInput } from "../../domain/export/html-report";
 import type { OwnershipChainInput } from "../../domain/export/report-sections";
+import type { Properties, WireGraph } from "../../domain/wire/graph-wire-types";
 import { AISINO_ZH, trickyGraph, trickySources } from "../fixtures/export/tricky-graph";
 
 const chains: OwnershipChainInput[] = [
@@ -119,5 +120,165 @@ describe("HTML report", () => {
     expect(bare).not.toContain("<figure>");
     expect(bare).not.toContain("Ownership chains");
     expect([...bare.matchAll(/<li id="fn-/g)]).toHaveLength(trickyGraph.edges.length);
+  });
+});
+
+describe("HTML report footnotes name every citation", () => {
+  // Shaped as the seed stores them (graph-seed/data): a property citation is a SOURCED_FROM link
+  // from the entity to its Source; a relationship's citations are the lists sourceIds, quotes and
+  // quoteKinds.
+  const cited: WireGraph = {
+    nodes: [
+      {
+        key: "k-aisino",
+        attributes: {
+          labels: ["Entity", "Company"],
+          properties: { id: "aisino", caption: "Aisino Corporation" },
+        },
+      },
+      {
+        key: "k-casic",
+        attributes: {
+          labels: ["Entity", "Company"],
+          properties: { id: "casic", caption: "CASIC" },
+        },
+      },
+      {
+        key: "k-rfa",
+        attributes: {
+          labels: ["Source"],
+          properties: {
+            id: "rfa-2019",
+            title: "Chinese smart card firm collecting Hong Kong people's data",
+            publisher: "Radio Free Asia",
+          },
+        },
+      },
+    ],
+    edges: [
+      {
+        key: "k-cite",
+        source: "k-aisino",
+        target: "k-rfa",
+        attributes: {
+          type: "SOURCED_FROM",
+          properties: {
+            id: "cite-aisino-rfa",
+            properties: ["name", "stockCode"],
+            quote: "Aisino, a smart-card and e-government company",
+            quoteKind: "quote",
+            firmness: "reported",
+          },
+        },
+      },
+      {
+        key: "k-exists",
+        source: "k-casic",
+        target: "k-rfa",
+        attributes: {
+          type: "SOURCED_FROM",
+          properties: {
+            id: "cite-casic-rfa",
+            properties: [],
+            quote: "The article names CASIC as Aisino's parent.",
+            quoteKind: "summary",
+            firmness: "reported",
+          },
+        },
+      },
+      {
+        key: "k-owns",
+        source: "k-casic",
+        target: "k-aisino",
+        attributes: {
+          type: "CONTROLS",
+          properties: {
+            id: "casic-controls-aisino",
+            sourceIds: ["rfa-2019"],
+            quotes: ["The article calls CASIC the parent company."],
+            quoteKinds: ["summary"],
+            firmness: "reported",
+          },
+        },
+      },
+    ],
+  };
+  const report = exportHtmlReport({ title: "Citations", date: "2026-05-01", graph: cited });
+  const footnotes = report.slice(report.indexOf('<section class="footnotes">'));
+
+  it("cites the Source a SOURCED_FROM link points to, with its quote and what it backs", () => {
+    expect(footnotes).not.toContain("No source cited.");
+    const first = /<li id="fn-1">(.*?)<\/li><\/ul><\/li>/s.exec(footnotes)?.[1] ?? "";
+    expect(first).toContain("<cite>Chinese smart card firm collecting Hong Kong people&#39;s data");
+    expect(first).toContain("<q>Aisino, a smart-card and e-government company</q>");
+    expect(first).toContain("Backs: name, stockCode.");
+    const second = /<li id="fn-2">(.*?)<\/li><\/ul><\/li>/s.exec(footnotes)?.[1] ?? "";
+    expect(second).toContain("Backs: the entity&#39;s existence.");
+  });
+
+  it("keeps our summaries apart from the sources' own words", () => {
+    expect(footnotes).toContain("Summary: The article names CASIC as Aisino&#39;s parent.");
+    expect(footnotes).toContain("Summary: The article calls CASIC the parent company.");
+    expect(footnotes).not.toContain("<q>The article");
+  });
+});
+
+describe("HTML report shows cross-holdings and summary links as what they are", () => {
+  const node = (key: string, caption: string) => ({
+    key,
+    attributes: { labels: ["Entity", "Company"], properties: { id: key, caption } },
+  });
+  const owns = (key: string, from: string, to: string, extra: Properties) => ({
+    key,
+    source: from,
+    target: to,
+    attributes: { type: "OWNS", properties: { id: key, firmness: "reported", ...extra } },
+  });
+  // A BODS-style indirect summary: the state holds 30% of the listed company through its group,
+  // and the direct links it summarises are there too. Beside it, two units hold each other.
+  const graph: WireGraph = {
+    nodes: [
+      node("state", "The state"),
+      node("group", "State group"),
+      node("listed", "Listed company"),
+      node("unit-a", "Unit A"),
+      node("unit-b", "Unit B"),
+    ],
+    edges: [
+      owns("state-group", "state", "group", { shareExact: 60, directOrIndirect: "direct" }),
+      owns("group-listed", "group", "listed", { shareExact: 50, directOrIndirect: "direct" }),
+      owns("state-listed", "state", "listed", {
+        shareExact: 30,
+        directOrIndirect: "indirect",
+        componentIds: ["state-group", "group-listed"],
+      }),
+      owns("a-b", "unit-a", "unit-b", { shareExact: 20 }),
+      owns("b-a", "unit-b", "unit-a", { shareExact: 10 }),
+    ],
+  };
+  const report = exportHtmlReport({ title: "Rings", date: "2026-05-01", graph });
+  const relationships = /<h2>Relationships<\/h2>(.*?)<\/section>/s.exec(report)?.[1] ?? "";
+
+  it("lists each cross-holding ring with its members and links", () => {
+    const section = /<h2>Cross-holdings<\/h2>(.*?)<\/section>/s.exec(report)?.[1] ?? "";
+    expect(section).toContain("Unit A ⇄ Unit B");
+    expect(section).toContain('<a href="#fn-4">4</a>');
+    expect(section).toContain('<a href="#fn-5">5</a>');
+    expect(section).not.toContain("Listed company");
+  });
+
+  it("marks the indirect summary link and names the links it summarises", () => {
+    const row = relationships.split("\n").find((line) => line.includes("#fn-3")) ?? "";
+    expect(row).toContain("indirect summary of [1], [2]");
+    expect(row).toContain("30% in all");
+    const footnote = /<li id="fn-3">(.*?)<\/li>/s.exec(report)?.[1] ?? "";
+    expect(footnote).toContain("indirect summary of [1], [2]");
+    expect(footnote).toContain("counted once");
+  });
+
+  it("leaves direct links as they are", () => {
+    const row = relationships.split("\n").find((line) => line.includes("#fn-1")) ?? "";
+    expect(row).toContain("<td>OWNS</td>");
+    expect(row).toContain("<td>60%</td>");
   });
 });

@@ -39,7 +39,7 @@ describe("graphology JSON exporter", () => {
     expect(onScreen.order).toBe(trickyGraph.nodes.length);
     expect(onScreen.size).toBe(trickyGraph.edges.length);
     expect(onScreen.getNodeAttribute("4:db:0", "properties")).toMatchObject({
-      registeredCapital: { $type: "Integer", value: BIG_INTEGER },
+      paidInCapital: { $type: "Integer", value: BIG_INTEGER },
     });
   });
 

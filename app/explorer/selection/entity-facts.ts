@@ -2,12 +2,12 @@
  * The facts the evidence panel lists for an entity, as rows of label and text. What the graph
  * does not know reads "unknown", never a blank.
  */
-import { INTERNAL_PROPERTIES } from "../../../domain/model";
 import {
   isTaggedValue,
   type Properties,
   type PropertyValue,
 } from "../../../domain/wire/graph-wire-types";
+import { INTERNAL_PROPERTIES } from "../../../domain/wire/internal-properties";
 
 export interface FactRow {
   key: string;
