@@ -14,11 +14,15 @@ import { registerExplorerNeighboursRoute } from "./routes/explorer-neighbours-ro
 import { registerExplorerChainRoutes } from "./routes/explorer-chain-routes";
 import { registerExplorerPathRoute } from "./routes/explorer-path-route";
 import { registerExportRoute } from "./routes/export-route";
+import { Neo4jHealth } from "./neo4j/neo4j-health";
+import { registerNeo4jGate } from "./http/neo4j-gate";
 
 export interface AppDependencies {
   driver: Driver;
   database: string | undefined;
   limits: QueryLimits;
+  /** Neo4j's health, shared with the embedded Neo4j's supervisor; a fresh one when absent. */
+  health?: Neo4jHealth;
   /** The built front end (dist/app); absent in API-only tests. */
   staticDir?: string;
   logger?: boolean;
@@ -49,7 +53,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
   });
 
-  registerHealthRoute(app, deps.driver, deps.database);
+  const health = deps.health ?? new Neo4jHealth();
+  health.watch(deps.driver, deps.database);
+  app.addHook("onClose", async () => health.stop());
+  registerNeo4jGate(app, health);
+  registerHealthRoute(app, health);
   registerCypherRoute(app, deps.driver, deps.database, deps.limits);
   registerSchemaInfoRoute(app, deps.driver, deps.database);
   registerExamplesRoute(app);

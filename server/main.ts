@@ -1,14 +1,19 @@
 import { loadConfig } from "./config";
 import { prepareDatabase } from "./boot";
 import { buildApp } from "./app";
+import { describeState } from "./neo4j/neo4j-health";
 
 // `npm start`: Neo4j (embedded unless NEO4J_URI is set), schema, seed, then the HTTP server.
 async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await prepareDatabase(config);
+  connection.health.onChange((state) =>
+    state.kind === "up" ? console.info("Neo4j answers again.") : console.warn(describeState(state)),
+  );
   const app = await buildApp({
     driver: connection.driver,
     database: connection.database,
+    health: connection.health,
     limits: config.limits,
     staticDir: config.staticDir,
   });
