@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Driver } from "neo4j-driver";
 import type { QueryLimits } from "../config";
 import type { ConsoleModeInfo } from "../../domain/console/console-wire-types";
@@ -20,8 +20,12 @@ export function registerCypherRoute(
   database: string | undefined,
   limits: QueryLimits,
 ): void {
-  app.get("/api/cypher/mode", async (): Promise<ConsoleModeInfo> => ({
-    mode: limits.allowWrites ? "read-write" : "read-only",
+  // A reader's console is read-only even where the server allows writes.
+  const limitsFor = (request: FastifyRequest): QueryLimits =>
+    request.ownergraphRole === "editor" ? limits : { ...limits, allowWrites: false };
+
+  app.get("/api/cypher/mode", async (request): Promise<ConsoleModeInfo> => ({
+    mode: limitsFor(request).allowWrites ? "read-write" : "read-only",
     timeoutMs: limits.timeoutMs,
     maxRows: limits.maxRows,
     maxGraphElements: limits.maxGraphElements,
@@ -39,7 +43,7 @@ export function registerCypherRoute(
     const outcome = await runConsoleQuery(
       driver,
       database,
-      limits,
+      limitsFor(request),
       body,
       rows,
       controller.signal,
