@@ -26,6 +26,8 @@ export interface AccessConfig {
   auth: AuthConfig;
   /** Behind a reverse proxy: trust its X-Forwarded-For / -Proto / -Host (OWNERGRAPH_TRUST_PROXY). */
   trustProxy: boolean;
+  /** OWNERGRAPH_AUDIT_LOG: the file the audit log is appended to; unset, no audit log. */
+  auditLogFile: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -70,6 +72,7 @@ export function readAccessConfig(env: Env, host: string): AccessConfig {
   const allowedHosts = parseAllowedHosts(env.OWNERGRAPH_ALLOWED_HOSTS);
   if (allowedHosts instanceof Error) throw new AccessConfigError(allowedHosts.message);
   const trustProxy = /^(1|true|yes|on)$/i.test(env.OWNERGRAPH_TRUST_PROXY ?? "");
+  const auditLogFile = env.OWNERGRAPH_AUDIT_LOG || undefined;
   const requested = (env.OWNERGRAPH_AUTH ?? "").toLowerCase();
   if (requested !== "" && requested !== "none" && requested !== "token") {
     throw new AccessConfigError(
@@ -94,11 +97,12 @@ export function readAccessConfig(env: Env, host: string): AccessConfig {
           "OWNERGRAPH_ALLOWED_HOSTS to the host names people will type, or listen on HOST=127.0.0.1.",
       );
     }
-    return { allowedHosts, auth: { mode: "none" }, trustProxy };
+    return { allowedHosts, auth: { mode: "none" }, trustProxy, auditLogFile };
   }
   return {
     allowedHosts,
     trustProxy,
+    auditLogFile,
     auth: {
       mode: "token",
       readerToken: readerToken ?? randomBytes(24).toString("base64url"),

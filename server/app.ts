@@ -25,6 +25,7 @@ import { registerRequestGuards } from "./http/request-guards";
 import { registerSecurityHeaders } from "./http/security-headers";
 import type { AllowedHosts } from "./http/host-allow-list";
 import { registerSignIn } from "./http/sign-in";
+import { AuditLog } from "./http/audit-log";
 import type { AuthConfig } from "./access-config";
 
 export interface AppDependencies {
@@ -37,6 +38,8 @@ export interface AppDependencies {
   allowedHosts?: AllowedHosts;
   /** Sign-in (server/access-config.ts); none when absent. */
   auth?: AuthConfig;
+  /** Where the audit log (JSON lines) goes; none when absent. */
+  auditLogFile?: string;
   /** Trust X-Forwarded-For / -Proto / -Host from a reverse proxy in front (TLS there). */
   trustProxy?: boolean;
   /** The built front end (dist/app); absent in API-only tests. */
@@ -58,13 +61,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerJsonLimits(app);
   registerRequestGuards(app, deps.allowedHosts ?? []);
   await registerSecurityHeaders(app);
-  await registerSignIn(app, deps.auth ?? { mode: "none" });
+  const audit = new AuditLog(deps.auditLogFile);
+  app.addHook("onClose", () => audit.close());
+  await registerSignIn(app, deps.auth ?? { mode: "none" }, audit);
   const health = deps.health ?? new Neo4jHealth();
   health.watch(deps.driver, deps.database);
   app.addHook("onClose", async () => health.stop());
   registerNeo4jGate(app, health);
   registerHealthRoute(app, health);
-  registerCypherRoute(app, deps.driver, deps.database, deps.limits);
+  registerCypherRoute(app, deps.driver, deps.database, deps.limits, audit);
   registerSchemaInfoRoute(app, deps.driver, deps.database);
   registerExamplesRoute(app);
   registerOverviewRoute(app, deps.driver, deps.database);

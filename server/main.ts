@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     allowedHosts: config.access.allowedHosts,
     auth: config.access.auth,
     trustProxy: config.access.trustProxy,
+    auditLogFile: config.access.auditLogFile,
     limits: config.limits,
     staticDir: config.staticDir,
   });

@@ -5,6 +5,7 @@ import rateLimit from "@fastify/rate-limit";
 import type { AuthConfig, Role } from "../access-config";
 import { ApiError } from "../query/query-errors";
 import { SessionStore } from "./session-store";
+import type { AuditLog } from "./audit-log";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -40,7 +41,11 @@ function sameSecret(given: string, expected: string): boolean {
  * GET /api/session says who is signed in. Every other API path answers 401 without a session.
  * The page itself (HTML, scripts) is served to anyone, so it can show the sign-in form.
  */
-export async function registerSignIn(app: FastifyInstance, auth: AuthConfig): Promise<void> {
+export async function registerSignIn(
+  app: FastifyInstance,
+  auth: AuthConfig,
+  audit: AuditLog,
+): Promise<void> {
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -109,6 +114,11 @@ export async function registerSignIn(app: FastifyInstance, auth: AuthConfig): Pr
           : sameSecret(token, auth.readerToken)
             ? "reader"
             : null;
+      audit.record(
+        request,
+        { event: "sign-in", outcome: role ? "ok" : "refused" },
+        role ?? "reader",
+      );
       if (role === null) {
         throw new ApiError(
           401,
@@ -129,6 +139,8 @@ export async function registerSignIn(app: FastifyInstance, auth: AuthConfig): Pr
   );
 
   app.post("/api/sign-out", async (request, reply): Promise<SessionAnswer> => {
+    const session = sessions.find(request.cookies[SESSION_COOKIE]);
+    if (session) audit.record(request, { event: "sign-out" }, session.role);
     sessions.end(request.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return { auth: "token", signedIn: false, role: null, expiresAt: null };

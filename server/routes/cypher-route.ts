@@ -7,6 +7,7 @@ import { ValueRows } from "../query/console-rows";
 import { ApiError } from "../query/query-errors";
 import { readConsoleParams } from "../query/console-params";
 import { ExplainCache } from "../query/explain-cache";
+import type { AuditLog } from "../http/audit-log";
 
 const MAX_QUERY_LENGTH = 100_000;
 
@@ -19,6 +20,7 @@ export function registerCypherRoute(
   driver: Driver,
   database: string | undefined,
   limits: QueryLimits,
+  audit: AuditLog,
 ): void {
   // A reader's console is read-only even where the server allows writes.
   const limitsFor = (request: FastifyRequest): QueryLimits =>
@@ -49,6 +51,13 @@ export function registerCypherRoute(
       controller.signal,
       explainCache,
     );
+    if (outcome.summary.containsUpdates) {
+      audit.record(request, {
+        event: "console-write",
+        query: body.query,
+        counters: outcome.summary.counters,
+      });
+    }
     return { ...outcome, rows: rows.rows };
   });
 }

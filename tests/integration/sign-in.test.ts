@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import path from "node:path";
+import os from "node:os";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import type { FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
 import { buildApp } from "../../server/app";
@@ -20,21 +22,26 @@ const AUTH = {
 let app: FastifyInstance;
 let driver: Driver;
 let baseUrl: string;
+let auditDir: string;
 
 beforeAll(async () => {
+  auditDir = await mkdtemp(path.join(os.tmpdir(), "ownergraph-audit-"));
   driver = openTestDriver();
   app = await buildApp({
     driver,
     database: testDatabase(),
     limits: { ...readQueryLimits({}), allowWrites: true },
     auth: AUTH,
+    auditLogFile: path.join(auditDir, "audit.jsonl"),
     staticDir: path.join(PROJECT_ROOT, "dist", "app"),
   });
   baseUrl = await app.listen({ host: "127.0.0.1", port: 0 });
 });
 afterAll(async () => {
   await app.close();
+  await driver.executeQuery("MATCH (p:AuditProbe) DETACH DELETE p");
   await driver.close();
+  await rm(auditDir, { recursive: true, force: true });
 });
 
 async function call(
@@ -108,6 +115,36 @@ describe("shared access token sign-in", () => {
   it("gives an editor the write console the server allows", async () => {
     const cookie = await signIn(EDITOR_TOKEN);
     expect((await call("GET", "/api/cypher/mode", { cookie })).body.mode).toBe("read-write");
+    const write = await call("POST", "/api/cypher", {
+      cookie,
+      body: { query: "CREATE (:AuditProbe) RETURN 1" },
+    });
+    expect(write.status).toBe(200);
+  });
+
+  it("writes sign-ins and console writes to the audit log, without tokens", async () => {
+    const text = await readFile(path.join(auditDir, "audit.jsonl"), "utf8");
+    const lines = text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toContainEqual(
+      expect.objectContaining({ event: "sign-in", outcome: "refused", address: "127.0.0.1" }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ event: "sign-in", outcome: "ok", role: "reader" }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        event: "console-write",
+        role: "editor",
+        query: "CREATE (:AuditProbe) RETURN 1",
+        counters: expect.objectContaining({ nodesCreated: 1 }),
+      }),
+    );
+    for (const line of lines) expect(typeof line.time).toBe("string");
+    expect(text).not.toContain(READER_TOKEN);
+    expect(text).not.toContain(EDITOR_TOKEN);
   });
 
   it("signs out", async () => {
