@@ -46,11 +46,11 @@ export function describeState(state: Neo4jState): string {
     case "up":
       return "Neo4j answers.";
     case "unresponsive":
-      return `Neo4j has not answered for ${secondsSince(state.since)} (paused, overloaded or cut off). The server keeps checking every ${PROBE_INTERVAL_MS / 1000} s; try again when /api/health says "ok".`;
+      return `Neo4j is not available right now: it has not answered for ${secondsSince(state.since)} (paused, overloaded or cut off). The server keeps checking every ${PROBE_INTERVAL_MS / 1000} s; try again when /api/health says "ok".`;
     case "unreachable":
-      return `Neo4j cannot be reached (${state.reason}). The server keeps checking every ${PROBE_INTERVAL_MS / 1000} s; try again when /api/health says "ok".`;
+      return `Neo4j is not available right now: it cannot be reached (${state.reason}). The server keeps checking every ${PROBE_INTERVAL_MS / 1000} s; try again when /api/health says "ok".`;
     case "restarting":
-      return `Neo4j stopped (${state.reason}) and is being restarted (attempt ${state.attempt}, ${secondsSince(state.since)} so far). Try again in a moment.`;
+      return `Neo4j is not available right now: it stopped (${state.reason}) and is being restarted (attempt ${state.attempt}, ${secondsSince(state.since)} so far). Try again in a moment.`;
   }
 }
 
