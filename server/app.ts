@@ -3,7 +3,12 @@ import Fastify, { type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { Driver } from "neo4j-driver";
 import type { QueryLimits } from "./config";
-import { ApiError } from "./query/query-errors";
+import {
+  registerErrorReplies,
+  replyToClientError,
+  replyToFrameworkError,
+} from "./http/error-replies";
+import { registerJsonLimits } from "./http/json-limits";
 import { registerHealthRoute } from "./routes/health-route";
 import { registerCypherRoute } from "./routes/cypher-route";
 import { registerExamplesRoute, registerSchemaInfoRoute } from "./routes/console-info-routes";
@@ -15,11 +20,29 @@ import { registerExplorerChainRoutes } from "./routes/explorer-chain-routes";
 import { registerExplorerPathRoute } from "./routes/explorer-path-route";
 import { registerExportRoute } from "./routes/export-route";
 import { createExportService } from "./services/export-service";
+import { Neo4jHealth } from "./neo4j/neo4j-health";
+import { registerNeo4jGate } from "./http/neo4j-gate";
+import { registerRequestGuards } from "./http/request-guards";
+import { registerSecurityHeaders } from "./http/security-headers";
+import type { AllowedHosts } from "./http/host-allow-list";
+import { registerSignIn } from "./http/sign-in";
+import { AuditLog } from "./http/audit-log";
+import type { AuthConfig } from "./access-config";
 
 export interface AppDependencies {
   driver: Driver;
   database: string | undefined;
   limits: QueryLimits;
+  /** Neo4j's health, shared with the embedded Neo4j's supervisor; a fresh one when absent. */
+  health?: Neo4jHealth;
+  /** Host names besides the loopback ones (OWNERGRAPH_ALLOWED_HOSTS); none when absent. */
+  allowedHosts?: AllowedHosts;
+  /** Sign-in (server/access-config.ts); none when absent. */
+  auth?: AuthConfig;
+  /** Where the audit log (JSON lines) goes; none when absent. */
+  auditLogFile?: string;
+  /** Trust X-Forwarded-For / -Proto / -Host from a reverse proxy in front (TLS there). */
+  trustProxy?: boolean;
   /** The built front end (dist/app); absent in API-only tests. */
   staticDir?: string;
   logger?: boolean;
@@ -27,31 +50,27 @@ export interface AppDependencies {
 
 /** The HTTP server: the built app at /, the JSON API under /api. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
-
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof ApiError) return reply.code(error.status).send(error.toBody());
-    const fastifyError = error as { statusCode?: number; code?: string; message?: string };
-    if (fastifyError.statusCode && fastifyError.statusCode < 500) {
-      // Fastify's own 4xx (malformed JSON body, wrong content type, too large).
-      return reply.code(fastifyError.statusCode).send({
-        error: {
-          code: fastifyError.code ?? "Ownergraph.BadRequest",
-          message: `${fastifyError.message ?? "Bad request"}. Send a JSON body with Content-Type: application/json.`,
-        },
-      });
-    }
-    reply.log.error(error);
-    return reply.code(500).send({
-      error: {
-        code: "Ownergraph.InternalError",
-        message: fastifyError.message ?? "Internal error",
-      },
-    });
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: deps.trustProxy ?? false,
+    frameworkErrors: replyToFrameworkError,
+    clientErrorHandler: replyToClientError,
   });
 
-  registerHealthRoute(app, deps.driver, deps.database);
-  registerCypherRoute(app, deps.driver, deps.database, deps.limits);
+  registerErrorReplies(app);
+  registerJsonLimits(app);
+  registerRequestGuards(app, deps.allowedHosts ?? []);
+  await registerSecurityHeaders(app);
+  const audit = new AuditLog(deps.auditLogFile);
+  app.addHook("onClose", () => audit.close());
+  await registerSignIn(app, deps.auth ?? { mode: "none" }, audit);
+  const health = deps.health ?? new Neo4jHealth();
+  health.watch(deps.driver, deps.database);
+  app.addHook("onClose", async () => health.stop());
+  registerNeo4jGate(app, health);
+  registerHealthRoute(app, health);
+  registerCypherRoute(app, deps.driver, deps.database, deps.limits, audit);
   registerSchemaInfoRoute(app, deps.driver, deps.database);
   registerExamplesRoute(app);
   registerOverviewRoute(app, deps.driver, deps.database);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { readAccessConfig, type AccessConfig } from "./access-config";
 
 /** Thrown when an environment variable has a value the app cannot use. */
 export class ConfigError extends Error {
@@ -37,6 +38,8 @@ export interface AppConfig {
   port: number;
   neo4j: ExternalNeo4jConfig | EmbeddedNeo4jConfig;
   limits: QueryLimits;
+  /** Allowed host names and sign-in (server/access-config.ts). */
+  access: AccessConfig;
   staticDir: string;
 }
 
@@ -46,11 +49,13 @@ export const DEFAULT_PORT = 7400;
 
 /** Reads the whole configuration from the environment; see the README's Configuration table. */
 export function loadConfig(env: Env = process.env): AppConfig {
+  const host = env.HOST || "127.0.0.1";
   return {
-    host: env.HOST || "127.0.0.1",
+    host,
     port: readInt(env, "PORT", DEFAULT_PORT, 0, 65535),
     neo4j: readNeo4jConfig(env),
     limits: readQueryLimits(env),
+    access: readAccessConfig(env, host),
     staticDir: path.join(PROJECT_ROOT, "dist", "app"),
   };
 }

@@ -1,14 +1,24 @@
 import { loadConfig } from "./config";
 import { prepareDatabase } from "./boot";
 import { buildApp } from "./app";
+import { describeState } from "./neo4j/neo4j-health";
+import { startLine } from "./start-line";
 
 // `npm start`: Neo4j (embedded unless NEO4J_URI is set), schema, seed, then the HTTP server.
 async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await prepareDatabase(config);
+  connection.health.onChange((state) =>
+    state.kind === "up" ? console.info("Neo4j answers again.") : console.warn(describeState(state)),
+  );
   const app = await buildApp({
     driver: connection.driver,
     database: connection.database,
+    health: connection.health,
+    allowedHosts: config.access.allowedHosts,
+    auth: config.access.auth,
+    trustProxy: config.access.trustProxy,
+    auditLogFile: config.access.auditLogFile,
     limits: config.limits,
     staticDir: config.staticDir,
   });
@@ -36,10 +46,15 @@ async function main(): Promise<void> {
       { cause: error },
     );
   }
-  const shown = config.host === "0.0.0.0" ? "127.0.0.1" : config.host;
-  console.info(
-    `Ownergraph is running at http://${shown}:${config.port}/ (Neo4j: ${connection.uri}, ${config.limits.allowWrites ? "read-write" : "read-only"} console)`,
-  );
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  console.info(startLine(config, port, connection.uri));
+  const auth = config.access.auth;
+  if (auth.mode === "token" && auth.generated) {
+    console.info(
+      `Access token (shown once; set OWNERGRAPH_ACCESS_TOKEN to choose your own): ${auth.readerToken}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -18,6 +18,11 @@ function query(params: Record<string, string | number | undefined>): string {
   return parts.length === 0 ? "" : `?${parts.join("&")}`;
 }
 
+/** GET /api/health: resolves when the server and Neo4j answer, throws (503) when not. */
+export function fetchHealth(signal?: AbortSignal): Promise<{ status: string }> {
+  return getJson("/api/health", signal);
+}
+
 const entityPath = (id: string) => `/api/entities/${encodeURIComponent(id)}`;
 
 export function searchEntities(text: string, signal?: AbortSignal): Promise<SearchResponse> {

@@ -1,6 +1,8 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { AppConfig } from "../config";
-import { startEmbeddedNeo4j } from "./embedded-neo4j";
+import type { RunningNeo4j } from "./embedded-neo4j";
+import { superviseEmbeddedNeo4j } from "./embedded-supervisor";
+import { Neo4jHealth } from "./neo4j-health";
 
 /** Where the app's one driver points, and how to let go of it. */
 export interface Neo4jConnection {
@@ -8,6 +10,10 @@ export interface Neo4jConnection {
   database: string | undefined;
   uri: string;
   embedded: boolean;
+  /** What the server knows of Neo4j's health; the HTTP server watches it (see app.ts). */
+  health: Neo4jHealth;
+  /** The embedded Neo4j's JVM running now (null while it restarts, or for NEO4J_URI). */
+  embeddedProcess(): RunningNeo4j | null;
   close(): Promise<void>;
 }
 
@@ -27,7 +33,10 @@ export function createDriver(credentials: Neo4jCredentials): Driver {
       // numbers when safe and into exact decimal strings when not, so nothing is rounded.
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 20_000,
+      // Deadlines, so a Neo4j that is paused or gone cannot hold a request forever: opening a
+      // connection (TCP and Bolt handshake), and waiting for one from the pool.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 8_000,
       userAgent: "ownergraph/0.1",
     },
   );
@@ -42,6 +51,7 @@ export async function connectNeo4j(
   log: (line: string) => void = (line) => console.info(line),
 ): Promise<Neo4jConnection> {
   const neo4jConfig = config.neo4j;
+  const health = new Neo4jHealth();
   if (neo4jConfig.kind === "external") {
     const driver = createDriver(neo4jConfig);
     await waitForConnectivity(driver, neo4jConfig.uri);
@@ -51,10 +61,12 @@ export async function connectNeo4j(
       database: neo4jConfig.database,
       uri: neo4jConfig.uri,
       embedded: false,
+      health,
+      embeddedProcess: () => null,
       close: () => driver.close(),
     };
   }
-  const running = await startEmbeddedNeo4j(neo4jConfig, log);
+  const running = await superviseEmbeddedNeo4j(neo4jConfig, health, log);
   const driver = createDriver(running);
   try {
     await waitForConnectivity(driver, running.uri);
@@ -68,6 +80,8 @@ export async function connectNeo4j(
     database: running.database,
     uri: running.uri,
     embedded: true,
+    health,
+    embeddedProcess: () => running.current(),
     async close() {
       await driver.close();
       await running.stop();

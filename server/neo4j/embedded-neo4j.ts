@@ -16,8 +16,19 @@ export interface RunningNeo4j {
   username: string;
   password: string;
   database: string | undefined;
+  /** The Bolt port on 127.0.0.1; a restart reuses it so the driver finds the database again. */
+  port: number;
+  /** The JVM's process id (tests pause and kill it). */
+  pid: number | undefined;
+  /** Settles when the JVM exits, whether it was asked to or not. */
+  exited: Promise<JvmExit>;
   /** Shuts the database down cleanly and waits for the JVM to exit. */
   stop(): Promise<void>;
+}
+
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 // The flags Neo4j's own scripts pass to the JVM.
@@ -58,18 +69,29 @@ export async function startEmbeddedNeo4j(
   );
   log(`Starting embedded Neo4j (data in ${config.dataDir}, Bolt on 127.0.0.1:${port})…`);
   const uri = await waitForReady(child, config.dataDir);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
+  const exited = new Promise<JvmExit>((resolve) => {
+    const settle = (code: number | null, signal: NodeJS.Signals | null) => {
+      process.removeListener("exit", killOnExit);
+      resolve({ code, signal });
+    };
+    if (child.exitCode !== null || child.signalCode !== null) {
+      settle(child.exitCode, child.signalCode);
+    } else child.once("exit", settle);
+  });
   log(`Neo4j is ready at ${uri}.`);
   return {
     uri,
     username: "neo4j",
     password,
     database: "neo4j",
+    port,
+    pid: child.pid,
+    exited,
     async stop() {
       process.removeListener("exit", killOnExit);
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       // Closing stdin makes the launcher shut the database down through its management service.
       child.stdin.end();
       const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);

@@ -2,6 +2,10 @@ import { JsonSyntaxError, parseLosslessJson, positionAt } from "../../domain/jso
 import { ApiError } from "./query-errors";
 import { toNeo4jParams } from "./json-params";
 import { INVALID_PARAMS_CODE } from "../../domain/console/console-wire-types";
+import { MAX_JSON_DEPTH, textDepth, tooDeepMessage } from "../../domain/json/json-nesting";
+
+/** The longest parameter text accepted (1 MB of JSON). */
+export const MAX_PARAMS_TEXT_LENGTH = 1_000_000;
 
 export { INVALID_PARAMS_CODE };
 
@@ -39,6 +43,17 @@ export function parseParamsText(paramsText: unknown): Record<string, unknown> {
     );
   }
   if (paramsText.trim() === "") return {};
+  if (paramsText.length > MAX_PARAMS_TEXT_LENGTH) {
+    throw new ApiError(
+      400,
+      "Ownergraph.ParamsTooLarge",
+      `The parameters are ${paramsText.length} characters long; at most ${MAX_PARAMS_TEXT_LENGTH} are accepted. Pass large data through a query's own MATCH instead. Nothing was sent to Neo4j.`,
+    );
+  }
+  const depth = textDepth(paramsText);
+  if (depth > MAX_JSON_DEPTH) {
+    throw new ApiError(400, "Ownergraph.TooDeep", tooDeepMessage("The parameters", depth));
+  }
   let value: unknown;
   try {
     value = parseLosslessJson(paramsText);

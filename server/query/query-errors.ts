@@ -84,7 +84,9 @@ export function toApiError(error: unknown, timeoutMs: number): ApiError {
     if (
       code === "ServiceUnavailable" ||
       code === "SessionExpired" ||
-      code.startsWith("Neo.TransientError")
+      code.startsWith("Neo.TransientError") ||
+      // The driver's deadlines (connectionAcquisitionTimeout, connectionTimeout).
+      /acquisition timed out|Failed to establish connection/.test(error.message)
     ) {
       return new ApiError(503, code, `Neo4j is not available right now: ${error.message}`);
     }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Driver } from "neo4j-driver";
 import type { QueryLimits } from "../config";
 import type { ConsoleModeInfo } from "../../domain/console/console-wire-types";
@@ -7,6 +7,7 @@ import { ValueRows } from "../query/console-rows";
 import { ApiError } from "../query/query-errors";
 import { readConsoleParams } from "../query/console-params";
 import { ExplainCache } from "../query/explain-cache";
+import type { AuditLog } from "../http/audit-log";
 
 const MAX_QUERY_LENGTH = 100_000;
 
@@ -19,9 +20,14 @@ export function registerCypherRoute(
   driver: Driver,
   database: string | undefined,
   limits: QueryLimits,
+  audit: AuditLog,
 ): void {
-  app.get("/api/cypher/mode", async (): Promise<ConsoleModeInfo> => ({
-    mode: limits.allowWrites ? "read-write" : "read-only",
+  // A reader's console is read-only even where the server allows writes.
+  const limitsFor = (request: FastifyRequest): QueryLimits =>
+    request.ownergraphRole === "editor" ? limits : { ...limits, allowWrites: false };
+
+  app.get("/api/cypher/mode", async (request): Promise<ConsoleModeInfo> => ({
+    mode: limitsFor(request).allowWrites ? "read-write" : "read-only",
     timeoutMs: limits.timeoutMs,
     maxRows: limits.maxRows,
     maxGraphElements: limits.maxGraphElements,
@@ -39,12 +45,19 @@ export function registerCypherRoute(
     const outcome = await runConsoleQuery(
       driver,
       database,
-      limits,
+      limitsFor(request),
       body,
       rows,
       controller.signal,
       explainCache,
     );
+    if (outcome.summary.containsUpdates) {
+      audit.record(request, {
+        event: "console-write",
+        query: body.query,
+        counters: outcome.summary.counters,
+      });
+    }
     return { ...outcome, rows: rows.rows };
   });
 }

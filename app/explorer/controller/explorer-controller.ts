@@ -7,6 +7,7 @@ import type { WireGraph } from "../../../domain/wire/graph-wire-types";
 import {
   fetchChain,
   fetchEntities,
+  fetchHealth,
   fetchNeighbours,
   fetchOverview,
   fetchPath,
@@ -36,12 +37,33 @@ export class ExplorerController {
     return this.model.view;
   }
 
+  /** True once the first picture (a link's view or the overview) arrived. */
+  private firstPicture = false;
+
   /** The first picture: the view a link holds, else the overview. */
   async start(search: string): Promise<void> {
     const { view, problems } = decodeUrlView(search);
     if (view) await this.restore(view, problems);
     else await this.loadOverview();
+    this.firstPicture = this.model.getSnapshot().error === null;
     this.model.update({ starting: false });
+  }
+
+  /**
+   * The banner's Retry after the server or Neo4j did not answer: the first picture again if it
+   * never came, else a health check that clears the banner once Neo4j answers.
+   */
+  async retry(search: string): Promise<void> {
+    this.model.update({ error: null, offline: false });
+    if (!this.firstPicture) {
+      this.model.update({ starting: true });
+      await this.start(search);
+      return;
+    }
+    const health = await this.requests.run("health", "Checking the server…", (signal) =>
+      fetchHealth(signal),
+    );
+    if (health) this.model.update({ notice: "The server and Neo4j answer again." });
   }
 
   private async restore(view: UrlView, problems: string[]): Promise<void> {

@@ -8,10 +8,10 @@ import type { ExplorerModel } from "./explorer-model";
 
 export function describeFailure(error: unknown): { message: string; offline: boolean } {
   if (error instanceof ApiRequestError) {
-    const offline = error.status === 0 || error.status === 503;
+    const offline = error.status === 0 || error.status === 503 || error.status === 504;
     return {
       message: offline
-        ? `${error.message} What is on screen stays; try again when it is back.`
+        ? `${error.message} What is on screen stays; press Retry when it is back.`
         : error.message,
       offline,
     };

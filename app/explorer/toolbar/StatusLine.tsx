@@ -15,6 +15,15 @@ export function StatusLine() {
       {snapshot.error && (
         <div className={snapshot.offline ? "banner offline" : "banner error"} role="alert">
           <span>{snapshot.error}</span>
+          {snapshot.offline && (
+            <button
+              type="button"
+              className="small"
+              onClick={() => void controller.retry(window.location.search)}
+            >
+              Retry
+            </button>
+          )}
           <button
             type="button"
             className="small"

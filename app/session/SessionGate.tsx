@@ -1,0 +1,108 @@
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { ApiRequestError } from "../api/api-client";
+import { fetchSession, signIn, signOut, type SessionAnswer } from "../api/session-api";
+import "./session.css";
+
+type GateState =
+  | { kind: "checking" }
+  | { kind: "failed"; message: string }
+  | { kind: "answered"; session: SessionAnswer };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Shows the app once the server lets this browser in: at once on a server without sign-in,
+ * after the access token on one with it. The token goes to the server once and comes back as
+ * an HttpOnly cookie; the page never keeps it.
+ */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<GateState>({ kind: "checking" });
+  const load = () =>
+    fetchSession().then(
+      (session) => setState({ kind: "answered", session }),
+      (error: unknown) => setState({ kind: "failed", message: messageOf(error) }),
+    );
+  const check = () => {
+    setState({ kind: "checking" });
+    void load();
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+
+  if (state.kind === "checking") return <p className="session-page">Connecting…</p>;
+  if (state.kind === "failed") {
+    return (
+      <div className="session-page" role="alert">
+        <p>{state.message}</p>
+        <button type="button" onClick={check}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  const { session } = state;
+  if (!session.signedIn) {
+    return <SignInForm onSignedIn={(next) => setState({ kind: "answered", session: next })} />;
+  }
+  return (
+    <>
+      {children}
+      {session.auth === "token" && (
+        <div className="session-badge">
+          <span>Signed in as {session.role}</span>
+          <button
+            type="button"
+            className="small"
+            onClick={() => void signOut().finally(() => window.location.reload())}
+          >
+            Sign out
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionAnswer) => void }) {
+  const [token, setToken] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await signIn(token));
+    } catch (failure) {
+      setError(failure instanceof ApiRequestError ? failure.message : messageOf(failure));
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="session-page sign-in" onSubmit={(event) => void submit(event)}>
+      <h1>Ownergraph</h1>
+      <p>This server asks for an access token. Whoever runs it can give you one.</p>
+      <label>
+        Access token
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={token}
+          onChange={(event) => setToken(event.target.value)}
+          autoFocus
+        />
+      </label>
+      <button type="submit" disabled={busy || token === ""}>
+        Sign in
+      </button>
+      {error && (
+        <p className="sign-in-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

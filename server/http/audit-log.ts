@@ -1,0 +1,36 @@
+import { createWriteStream, type WriteStream } from "node:fs";
+import type { FastifyRequest } from "fastify";
+
+/** One line of the audit log; `time`, `role` and `address` are added from the request. */
+export type AuditEntry =
+  | { event: "sign-in"; outcome: "ok" | "refused" }
+  | { event: "sign-out" }
+  | { event: "console-write"; query: string; counters: Record<string, number> };
+
+/**
+ * The audit log (OWNERGRAPH_AUDIT_LOG): one JSON object a line, appended, for sign-ins and
+ * console writes, each with when, the role and the client address. Tokens are never written.
+ * With no file configured it records nothing.
+ */
+export class AuditLog {
+  private readonly stream: WriteStream | null;
+
+  constructor(file: string | undefined) {
+    this.stream = file ? createWriteStream(file, { flags: "a" }) : null;
+    this.stream?.on("error", (error) =>
+      console.error(`The audit log ${file} cannot be written: ${error.message}`),
+    );
+  }
+
+  record(request: FastifyRequest, entry: AuditEntry, role = request.ownergraphRole): void {
+    if (!this.stream) return;
+    const line = { time: new Date().toISOString(), ...entry, role, address: request.ip };
+    this.stream.write(`${JSON.stringify(line)}\n`);
+  }
+
+  close(): Promise<void> {
+    const stream = this.stream;
+    if (!stream) return Promise.resolve();
+    return new Promise((resolve) => stream.end(resolve));
+  }
+}

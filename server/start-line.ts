@@ -1,0 +1,20 @@
+import type { AppConfig } from "./config";
+import { isLoopbackHost } from "./access-config";
+
+/** The line `npm start` prints once listening: the real address, who can reach it, the modes. */
+export function startLine(config: AppConfig, port: number, neo4jUri: string): string {
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  const wildcard = config.host === "0.0.0.0" || config.host === "::";
+  const reach = isLoopbackHost(config.host)
+    ? "this machine only"
+    : wildcard
+      ? "every network interface"
+      : "the network";
+  const auth = config.access.auth;
+  const signIn =
+    auth.mode === "none"
+      ? "no sign-in"
+      : `sign-in with a shared access token${auth.editorToken ? " (reader and editor)" : " (readers)"}`;
+  const console = config.limits.allowWrites ? "read-write" : "read-only";
+  return `Ownergraph is running at http://${host}:${port}/ (${reach}; ${signIn}; ${console} console; Neo4j: ${neo4jUri})`;
+}
