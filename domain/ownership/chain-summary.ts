@@ -39,7 +39,7 @@ export interface ChainEndSummary {
   /** False when the end holds no share at all, only control. */
   holdsShare: boolean;
   inCrossHolding: boolean;
-  /** The first paths, ranked (at most `maxPathsPerEnd`). */
+  /** The first paths, ranked (at most `maxPathsPerEnd`; none past `maxEndsWithPaths`). */
   paths: ChainPathSummary[];
   /** Every path found, including those not listed in `paths`. */
   pathCount: number;
@@ -96,7 +96,15 @@ function pathSummary(path: ChainPath): ChainPathSummary {
 export interface ChainSummaryOptions extends ChainWalkOptions {
   /** Most paths listed per end (default: all). */
   maxPathsPerEnd?: number;
+  /** Ends, in rank order, that get their paths listed; the rest come with the count only. */
+  maxEndsWithPaths?: number;
 }
+
+/**
+ * What the explorer lists of a chain: the first 50 ends with their first 3 paths each. The
+ * panel shows no more, and a 300-owner chain would otherwise carry every path of every owner.
+ */
+export const CHAIN_LISTING = { ends: 50, pathsPerEnd: 3 } as const;
 
 /** Walks the chain of a wire graph from `rootKey` up or down and words the result. */
 export function summariseChain(
@@ -105,7 +113,11 @@ export function summariseChain(
   direction: ChainDirection,
   options: ChainSummaryOptions = {},
 ): ChainSummary {
-  const { maxPathsPerEnd = Number.POSITIVE_INFINITY, ...walkOptions } = options;
+  const {
+    maxPathsPerEnd = Number.POSITIVE_INFINITY,
+    maxEndsWithPaths = Number.POSITIVE_INFINITY,
+    ...walkOptions
+  } = options;
   const properties = new Map(graph.nodes.map((node) => [node.key, node.attributes.properties]));
   try {
     const edges = ownershipEdgesFromWireGraph(graph);
@@ -117,7 +129,7 @@ export function summariseChain(
     return {
       direction,
       rootKey,
-      ends: ends.map((end) => ({
+      ends: ends.map((end, rank) => ({
         key: end.key,
         caption: caption(properties.get(end.key) ?? {}, end.key),
         reach: end.reach,
@@ -125,7 +137,7 @@ export function summariseChain(
         effectiveShare: effectiveShareText(end),
         holdsShare: end.effectiveShare !== null,
         inCrossHolding: end.inCrossHolding,
-        paths: end.paths.slice(0, maxPathsPerEnd).map(pathSummary),
+        paths: rank < maxEndsWithPaths ? end.paths.slice(0, maxPathsPerEnd).map(pathSummary) : [],
         pathCount: end.paths.length,
       })),
       crossHoldings: result.crossHoldings,

@@ -1,15 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { ChainResponse } from "../../domain/wire/explorer-api-types";
-import { summariseChain, type ChainDirection } from "../../domain/ownership";
+import { CHAIN_LISTING, summariseChain, type ChainDirection } from "../../domain/ownership";
 import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
 import { checkEntityId, integerParam, type QueryString } from "../explorer/request-params";
 import { entityNotFound } from "../explorer/entity-not-found";
 
 const QUERIES = { up: "find-chain-up-subgraph", down: "find-chain-down-subgraph" } as const;
-
-/** Paths listed per end in the panel; the count of all paths comes with them. */
-const PATHS_PER_END = 3;
 
 function chainMessage(
   direction: ChainDirection,
@@ -53,7 +50,10 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
       if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
       const total = countOf(read.records[0]?.["total"]);
       const capped = total > limit.toNumber() ? { limit: limit.toNumber(), total } : null;
-      const chain = summariseChain(graph, id, direction, { maxPathsPerEnd: PATHS_PER_END });
+      const chain = summariseChain(graph, id, direction, {
+        maxPathsPerEnd: CHAIN_LISTING.pathsPerEnd,
+        maxEndsWithPaths: CHAIN_LISTING.ends,
+      });
       const truncated = capped !== null || chain.truncated;
       return {
         graph,

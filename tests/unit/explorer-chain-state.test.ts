@@ -85,6 +85,12 @@ describe("a chain worked out once, on the server", () => {
     });
   });
 
+  it("lists paths for the first ends only, and still counts them all", () => {
+    const listed = summariseChain(graph, "hk", "up", { maxEndsWithPaths: 0 });
+    expect(listed.ends[0]?.paths).toEqual([]);
+    expect(listed.ends[0]?.pathCount).toBe(1);
+  });
+
   it("reports data the arithmetic refuses instead of failing", () => {
     const broken = withEntityKeys({
       ...elementKeyed,

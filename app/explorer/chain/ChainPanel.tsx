@@ -1,8 +1,9 @@
 import { useExplorer, captionIn, labelIn } from "../explorer-context";
 import type { ChainState } from "../controller/explorer-snapshot";
+import { CHAIN_LISTING } from "../../../domain/ownership/chain-summary";
 import { EvidenceList } from "./EvidenceList";
 
-const MAX_ENDS = 50;
+const MAX_ENDS = CHAIN_LISTING.ends;
 
 /**
  * The chain in focus: ultimate owners (or holdings) with effective shares, paths, evidence, as
