@@ -51,6 +51,15 @@ export function readOnlyError(detail: string, neo4jCode?: string): ReadOnlyRefus
   );
 }
 
+/** The same refusal for a reader on a server that lets editors write: the way on is a sign-in. */
+export function readerReadOnlyError(refusal: ReadOnlyRefusal): ReadOnlyRefusal {
+  return new ReadOnlyRefusal(
+    refusal.detail,
+    refusal.code,
+    `Your console is read-only: ${refusal.detail} You are signed in as a reader; sign in as an editor to write.`,
+  );
+}
+
 /** The same refusal in an export's words: exports only read, whatever the console allows. */
 export function exportReadOnlyError(refusal: ReadOnlyRefusal): ReadOnlyRefusal {
   return new ReadOnlyRefusal(

@@ -4,7 +4,7 @@ import type { QueryLimits } from "../config";
 import type { ConsoleModeInfo } from "../../domain/console/console-wire-types";
 import { runConsoleQuery, type ConsoleQueryRequest } from "../query/run-console-query";
 import { ValueRows } from "../query/console-rows";
-import { ApiError } from "../query/query-errors";
+import { ApiError, ReadOnlyRefusal, readerReadOnlyError } from "../query/query-errors";
 import { readConsoleParams } from "../query/console-params";
 import { ExplainCache } from "../query/explain-cache";
 import type { AuditLog } from "../http/audit-log";
@@ -50,7 +50,12 @@ export function registerCypherRoute(
       rows,
       controller.signal,
       explainCache,
-    );
+    ).catch((error: unknown) => {
+      // Only the reader's role stands between this write and a server that allows writes.
+      const reader = request.ownergraphRole !== "editor" && limits.allowWrites;
+      if (reader && error instanceof ReadOnlyRefusal) throw readerReadOnlyError(error);
+      throw error;
+    });
     if (outcome.summary.containsUpdates) {
       audit.record(request, {
         event: "console-write",

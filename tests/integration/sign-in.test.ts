@@ -110,6 +110,10 @@ describe("shared access token sign-in", () => {
       body: { query: "CREATE (:Probe) RETURN 1" },
     });
     expect(write.status).toBe(403);
+    // The server allows writes, so the way on is an editor's sign-in, not a server setting.
+    const refusal = (write.body as { error: { message: string } }).error.message;
+    expect(refusal).toMatch(/sign in as an editor/);
+    expect(refusal).not.toMatch(/OWNERGRAPH_ALLOW_WRITES/);
   });
 
   it("gives an editor the write console the server allows", async () => {
