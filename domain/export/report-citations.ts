@@ -1,6 +1,11 @@
 import type { SerializedEdge, SerializedNode, WireGraph } from "../wire/graph-wire-types";
 import { displayText } from "./display-text";
-import { nodeCaption, shareTextOf } from "../model";
+import {
+  citationsOf as relationshipCitations,
+  nodeCaption,
+  shareTextOf,
+  type RelationshipCitation,
+} from "../model";
 import { escapeHtml } from "./xml-escape";
 
 /**
@@ -170,13 +175,8 @@ function sourceHtml(source: SourceRecord | undefined, sourceId: string): string 
   return `<cite>${title}</cite>${details === "" ? "" : `, ${details}`}.${sourceLink(source.url)}`;
 }
 
-/** One source a relationship cites, with the words it is cited for. */
-interface Citation {
-  sourceId: string;
-  quote: string | null;
-  /** "summary" when the words are ours, not the source's. */
-  quoteKind: string | null;
-}
+/** One source a relationship cites, with the words it is cited for (the model's reading). */
+type Citation = RelationshipCitation;
 
 function quoteHtml(quote: string | null, quoteKind: string | null): string {
   if (!quote) return "";
@@ -194,21 +194,10 @@ function citation(context: ReportContext, cited: Citation): string {
   return `<li>${head}${quoteHtml(cited.quote, cited.quoteKind)}</li>`;
 }
 
-function textAt(list: unknown, index: number): string | null {
-  const value = Array.isArray(list) ? (list[index] as unknown) : undefined;
-  return typeof value === "string" ? value : null;
-}
-
 /** The sources a relationship cites: its `sourceIds`, or the Source a SOURCED_FROM link names. */
 function citationsOf(context: ReportContext, edge: SerializedEdge): Citation[] {
   const { properties } = edge.attributes;
-  const { sourceIds, quotes, quoteKinds } = properties;
-  const ids = Array.isArray(sourceIds) ? sourceIds.map(displayText) : [];
-  const listed = ids.map((sourceId, index) => ({
-    sourceId,
-    quote: textAt(quotes, index),
-    quoteKind: textAt(quoteKinds, index),
-  }));
+  const listed = relationshipCitations(properties);
   const target = context.sourceIdByKey.get(edge.target);
   if (edge.attributes.type !== "SOURCED_FROM" || target === undefined) return listed;
   const quote = typeof properties.quote === "string" ? properties.quote : null;
