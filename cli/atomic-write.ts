@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { createWriteStream, rmSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -74,10 +74,16 @@ export async function writeFilesAtomically(
     for (const [index, file] of files.entries()) {
       const temp = temporary[index] ?? temporaryPathFor(file.path);
       await mkdir(path.dirname(file.path), { recursive: true });
-      await pipeline(
-        Readable.from(batched(file.body, onBytes)),
-        createWriteStream(temp, { flags: "wx" }),
-      );
+      // The file is opened and closed here, awaited, rather than by a write stream: a stream
+      // destroyed by an early error can still be opening its file after the pipeline has
+      // rejected, and would create the temporary file after the cleanup below removed it.
+      const handle = await open(temp, "wx");
+      try {
+        // writeFile on an open handle writes all of the chunk at the current position.
+        for (const chunk of batched(file.body, onBytes)) await handle.writeFile(chunk);
+      } finally {
+        await handle.close();
+      }
     }
     for (const [index, file] of files.entries()) {
       await rename(temporary[index] ?? "", file.path);
