@@ -4,3 +4,7 @@ export * from "./model-rows";
 export * from "./importer";
 export * from "./rows-to-wire-graph";
 export * from "./bods/bods-04-records";
+export * from "./import-problems";
+export * from "./import-format";
+export * from "./row-checks";
+export * from "./entity-row";

@@ -13,3 +13,5 @@ export * from "./stated-share";
 export * from "./citations";
 export * from "./source-properties";
 export * from "./relationship-claim";
+export * from "./value-checks";
+export * from "./entity-names";
