@@ -39,6 +39,8 @@ export const COMMON_ENTITY_PROPERTIES = {
   address: "text",
   caption: "text",
   description: "text",
+  /** A party a source names only as undisclosed: the source's reason code (GLEIF NATURAL_PERSONS). */
+  unknownReason: "text",
 } as const satisfies PropertyKinds;
 
 /** Editorial or computed properties: they need no citation. Every other one does. */
@@ -50,6 +52,8 @@ export const COMMON_RELATIONSHIP_PROPERTIES = {
   endDate: "date",
   asOfDate: "date",
   description: "text",
+  /** What the source says of the relationship now: GLEIF RelationshipStatus ACTIVE / INACTIVE. */
+  status: "text",
 } as const satisfies PropertyKinds;
 
 /** BODS `directOrIndirect`. */

@@ -21,6 +21,14 @@ export const SOURCE_PROPERTIES: PropertyKinds = {
   authors: "texts",
   kind: { oneOf: SOURCE_KINDS },
   note: "text",
+  /** Where in the input the record is: file and record (imports). */
+  locator: "text",
+  /** A register's first registration of the record (GLEIF InitialRegistrationDate). */
+  registrationDate: "date",
+  /** The record's status in its register (GLEIF ISSUED, LAPSED, PUBLISHED…). */
+  registrationStatus: "text",
+  /** How the register checked the record (GLEIF ValidationSources: FULLY_CORROBORATED…). */
+  validationSources: "text",
 };
 
 export const REQUIRED_SOURCE_PROPERTIES: readonly string[] = [
