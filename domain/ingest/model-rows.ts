@@ -54,11 +54,11 @@ export interface ModelRows {
   citations: CitationRow[];
 }
 
-/** The same rows, each marked with the dataset that writes it. */
-export function stampDataset(rows: ModelRows, datasetId: string): ModelRows {
+/** The same rows, each marked with the dataset (and the version of it) that writes them. */
+export function stampDataset(rows: ModelRows, datasetId: string, version: string): ModelRows {
   const stamp = <Row extends { properties: RowProperties }>(row: Row): Row => ({
     ...row,
-    properties: { ...row.properties, dataset: datasetId },
+    properties: { ...row.properties, dataset: datasetId, datasetVersion: version },
   });
   return {
     sources: rows.sources.map(stamp),

@@ -23,6 +23,7 @@ const ROW_PROPERTIES: PropertyKinds = {
   names: "texts",
   searchText: "text",
   dataset: "text",
+  datasetVersion: "text",
 };
 
 /** How a relationship cites its sources (parallel lists: source, quote, kind of quote). */
