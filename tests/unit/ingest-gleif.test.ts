@@ -26,6 +26,9 @@ describe("GLEIF import of the 2023-11 golden-copy excerpt (self-contained)", () 
     expect(warningCount(report, "lei-not-in-import")).toBe(7);
     expect(rows.relationships).toHaveLength(11 + 7);
     expect(rows.sources).toHaveLength(12 + 11 + 7);
+    // The writer stores `properties` as they are (`SET n = …`): each carries its own id.
+    const all = [...rows.sources, ...rows.entities, ...rows.relationships, ...rows.citations];
+    expect(all.filter((row) => row.properties["id"] !== row.id)).toEqual([]);
   });
 
   it("gives XML and JSON the same rows", async () => {

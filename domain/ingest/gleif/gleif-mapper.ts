@@ -7,7 +7,7 @@
  */
 import { emptyRows } from "../import-format";
 import { entityRow } from "../entity-row";
-import type { ModelRows } from "../model-rows";
+import type { ModelRows, RowProperties } from "../model-rows";
 import { exceptionRows, isKnownExceptionCategory } from "./gleif-exception";
 import { leiIdentifier, leiRecordRows } from "./gleif-lei-record";
 import {
@@ -21,6 +21,20 @@ import { relationshipRecordRows } from "./gleif-relationship-record";
 import { gleifRelationshipMapping } from "./gleif-relationship-types";
 import { isRecordTree, nodeAt, textAt, textOf } from "./gleif-tree";
 import { isLeiShaped, leiChecksumHolds } from "./gleif-values";
+
+/** Every row's id is also among its properties, as the writer stores them (`SET n = …`). */
+function withIds(rows: ModelRows): ModelRows {
+  const stamp = <Row extends { id: string; properties: RowProperties }>(row: Row): Row => ({
+    ...row,
+    properties: { ...row.properties, id: row.id },
+  });
+  return {
+    sources: rows.sources.map(stamp),
+    entities: rows.entities.map(stamp),
+    relationships: rows.relationships.map(stamp),
+    citations: rows.citations.map(stamp),
+  };
+}
 
 export class GleifMapper {
   private readonly described = new Set<string>();
@@ -93,7 +107,7 @@ export class GleifMapper {
       return emptyRows();
     }
     this.described.add(lei);
-    return leiRecordRows(this.context, place, lei, record);
+    return withIds(leiRecordRows(this.context, place, lei, record));
   }
 
   /** A stub for an LEI no imported record describes, cited by the record that names it. */
@@ -187,7 +201,7 @@ export class GleifMapper {
     this.stub(place, start, source.id, rows);
     this.stub(place, end, source.id, rows);
     rows.relationships.push(relationship);
-    return rows;
+    return withIds(rows);
   }
 
   exception(place: GleifPlace, record: unknown): ModelRows {
@@ -230,6 +244,6 @@ export class GleifMapper {
     });
     const sourceId = rows.sources[0]?.id;
     if (sourceId !== undefined) this.stub(place, lei, sourceId, rows);
-    return rows;
+    return withIds(rows);
   }
 }
