@@ -98,3 +98,34 @@ describe("GLEIF consolidation in the chain arithmetic", () => {
     expect(summaryEdges.every((use) => use.reason === "componentPathPresent")).toBe(true);
   });
 });
+
+describe("GLEIF's own JSON shape", () => {
+  it('reads {"records": [...]} with {"$": …} values and @attributes', async () => {
+    const file = {
+      records: [
+        {
+          LEI: { $: LEI_A },
+          Entity: {
+            LegalName: { "@xml:lang": "en", $: "Acme Ltd" },
+            OtherEntityNames: {
+              OtherEntityName: [
+                { "@type": "TRADING_OR_OPERATING_NAME", $: "Acme Trading" },
+                { "@type": "PREVIOUS_LEGAL_NAME", $: "Acme Old Ltd" },
+              ],
+            },
+            LegalJurisdiction: { $: "US-DE" },
+          },
+        },
+      ],
+    };
+    const { rows, report } = await runGleif([memoryFile("gleif.json", JSON.stringify(file))]);
+    expect(report.errors).toEqual([]);
+    expect(rows.entities[0]?.properties).toMatchObject({
+      name: "Acme Ltd",
+      aliases: ["Acme Trading"],
+      formerNames: ["Acme Old Ltd"],
+      jurisdiction: "US",
+      identifiers: [`LEI:${LEI_A}`],
+    });
+  });
+});
