@@ -41,6 +41,9 @@ export const ENTITY_TYPE_REGISTRY: Record<EntityType, EntityTypeEntry> = {
       registeredCapital: "number",
       registeredCapitalCurrency: "currencyCode",
       registeredCapitalDate: "date",
+      headquartersAddress: "text",
+      legalForm: "text",
+      status: "text",
     },
     ftmSchemata: ["Company", "Organization", "LegalEntity"],
     bods: {

@@ -45,6 +45,8 @@ export const COMMON_ENTITY_PROPERTIES = {
   caption: "text",
   description: "text",
   recordStatus: { oneOf: RECORD_STATUSES },
+  /** A party a source names only as undisclosed: the source's reason code (GLEIF NATURAL_PERSONS). */
+  unknownReason: "text",
 } as const satisfies PropertyKinds;
 
 /** Editorial or computed properties: they need no citation. Every other one does. */
@@ -57,6 +59,8 @@ export const COMMON_RELATIONSHIP_PROPERTIES = {
   asOfDate: "date",
   description: "text",
   recordStatus: { oneOf: RECORD_STATUSES },
+  /** What the source says of the relationship now: GLEIF RelationshipStatus ACTIVE / INACTIVE. */
+  status: "text",
 } as const satisfies PropertyKinds;
 
 /** BODS `directOrIndirect`. */

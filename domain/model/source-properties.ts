@@ -21,7 +21,7 @@ export const SOURCE_PROPERTIES: PropertyKinds = {
   authors: "texts",
   kind: { oneOf: SOURCE_KINDS },
   note: "text",
-  /** Where in the source the cited fact is: a BODS statement id. */
+  /** Where in the source the record is: a BODS statement id, a file and record (GLEIF). */
   locator: "text",
   /** BODS `source.type`: officialRegister, selfDeclaration, thirdParty… */
   sourceTypes: "texts",
@@ -32,6 +32,12 @@ export const SOURCE_PROPERTIES: PropertyKinds = {
   annotations: "texts",
   /** BODS `recordStatus` of the statement: new, updated or closed. */
   recordStatus: { oneOf: RECORD_STATUSES },
+  /** A register's first registration of the record (GLEIF InitialRegistrationDate). */
+  registrationDate: "date",
+  /** The record's status in its register (GLEIF ISSUED, LAPSED, PUBLISHED…). */
+  registrationStatus: "text",
+  /** How the register checked the record (GLEIF ValidationSources: FULLY_CORROBORATED…). */
+  validationSources: "text",
 };
 
 export const REQUIRED_SOURCE_PROPERTIES: readonly string[] = [

@@ -4,8 +4,9 @@
  */
 import type { FileSample, ImportFormat } from "../../domain/ingest";
 import { bodsFormat } from "./formats/bods-format";
+import { gleifFormat } from "./formats/gleif-format";
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [bodsFormat];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [bodsFormat, gleifFormat];
 
 export function importFormatById(id: string): ImportFormat | undefined {
   return IMPORT_FORMATS.find((format) => format.id === id);
