@@ -69,6 +69,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
       shareExact: "percent",
       shareMin: "percent",
       shareMax: "percent",
+      sharesCount: "number",
       directOrIndirect: { oneOf: DIRECT_OR_INDIRECT },
       interestType: { oneOf: OWNERSHIP_INTEREST_TYPES },
       componentIds: "texts",
