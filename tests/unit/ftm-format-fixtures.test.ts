@@ -49,6 +49,13 @@ describe("FtM import of zala-entities.ftm.json (OpenSanctions, 91 entities)", as
     expect(run.report.errors).toEqual([]);
   });
 
+  it("gives every row its id among its properties too (the writer replaces a node's properties)", () => {
+    const { sources, entities, relationships, citations } = run.rows;
+    for (const row of [...sources, ...entities, ...relationships, ...citations]) {
+      expect(row.properties["id"]).toBe(row.id);
+    }
+  });
+
   it("maps each schema to the registry's type, one row per entity of the file", () => {
     expect(schemata).toMatchObject({ Company: 11, Person: 6, Address: 11, Ownership: 14 });
     expect(entityTypes).toEqual({

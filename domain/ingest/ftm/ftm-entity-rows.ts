@@ -86,6 +86,7 @@ export function ftmEntityRows(
     entityId: ids.entity,
     sourceId: ids.source,
     properties: {
+      id: ids.citation,
       ...(cited.length > 0 ? { properties: cited } : {}),
       quote: `FtM ${reader.record.schema} ${reader.record.id}`,
       quoteKind: "summary",

@@ -167,7 +167,7 @@ export function ftmLinkRows(
       type: mapping.type,
       from: from.id,
       to: to.id,
-      properties,
+      properties: { id, ...properties },
       origin: reader.origin,
     });
   }

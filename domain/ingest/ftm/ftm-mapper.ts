@@ -123,11 +123,13 @@ export class FtmMapper {
     if (!this.namedEnds.has(id)) {
       this.namedEnds.add(id);
       rows.entities.push(entityRow(id, type, { name }, name, reader.origin));
+      const citationId = this.context.scope(`${local}/cites`);
       rows.citations.push({
-        id: this.context.scope(`${local}/cites`),
+        id: citationId,
         entityId: id,
         sourceId,
         properties: {
+          id: citationId,
           properties: ["name"],
           quote: `FtM ${reader.record.schema} ${reader.record.id} names its ${property}`,
           quoteKind: "summary",

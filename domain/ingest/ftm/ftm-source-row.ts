@@ -10,6 +10,7 @@ import { ftmDateTime } from "./ftm-values";
 export function ftmSourceRow(reader: FtmRecordReader, id: string): SourceRow {
   const { record } = reader;
   const properties: RowProperties = {
+    id,
     caption:
       record.caption === undefined
         ? `FtM ${record.schema} ${record.id}`

@@ -29,21 +29,6 @@ export class FtmUnmappedTally {
     bump(this.fields, field, origin);
   }
 
-  /** The counts so far, for tests and summaries: `{ "Payment": 290 }`, `{ "Person.birthDate": 6 }`. */
-  counts(): {
-    schemata: Record<string, number>;
-    properties: Record<string, number>;
-    fields: Record<string, number>;
-  } {
-    const plain = (map: Map<string, Tally>): Record<string, number> =>
-      Object.fromEntries([...map].map(([key, tally]) => [key, tally.count]));
-    return {
-      schemata: plain(this.schemata),
-      properties: plain(this.properties),
-      fields: plain(this.fields),
-    };
-  }
-
   report(problems: ImportProblems): void {
     for (const [schema, { count, first }] of this.schemata) {
       problems.warn({
