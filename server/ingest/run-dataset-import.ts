@@ -20,6 +20,7 @@ import {
   type ImportContext,
   type ImportFile,
   type ImportFormat,
+  type ImportProgress,
   type ImportReport,
 } from "../../domain/ingest";
 import { neo4jDatasetWriter } from "./neo4j-dataset-writer";
@@ -38,14 +39,6 @@ export interface DatasetImportRequest {
   /** Check only: read and validate, write nothing. */
   dryRun?: boolean | undefined;
   onProgress?: ((progress: ImportProgress) => void) | undefined;
-}
-
-export interface ImportProgress {
-  phase: "checking" | "writing";
-  bytesRead: number;
-  /** Null when a file's size is unknown. */
-  bytesTotal: number | null;
-  rows: number;
 }
 
 export interface DatasetImportOutcome {
