@@ -1,8 +1,8 @@
 /**
  * Counts what an FtM import reads but the model has no place for: whole schemata (Payment,
- * Family), properties (Person.birthDate), top-level fields (`target`). At the end each one is
- * reported once as a warning with its count and the first place it was seen, so nothing is
- * dropped without a line in the report.
+ * Family), properties (Person.birthDate), top-level fields (`target`). At the end each kind is
+ * reported as one warning naming every one with its count, at the first place one was seen, so
+ * nothing is dropped without a line in the report.
  */
 import type { ImportProblems } from "../import-problems";
 import type { RowOrigin } from "../model-rows";
@@ -29,31 +29,35 @@ export class FtmUnmappedTally {
     bump(this.fields, field, origin);
   }
 
+  /**
+   * One warning per kind, listing every name with its count (most first), so the whole tally
+   * shows however many names there are (a report keeps only the first few examples of a code).
+   */
   report(problems: ImportProblems): void {
-    for (const [schema, { count, first }] of this.schemata) {
-      problems.warn({
-        ...first,
-        code: "unmapped-schema",
-        message: `${plural(count, "entity", "entities")} of the FtM schema ${schema} were not imported: the model has no type for ${schema}.`,
-        fix: "Nothing to do unless you need them; the model's FtM mapping is in docs/model.md.",
-      });
-    }
-    for (const [property, { count, first }] of this.properties) {
-      problems.warn({
-        ...first,
-        code: "unmapped-property",
-        message: `The FtM property ${property} was not imported (${plural(count, "entity", "entities")}): the model has no property for it.`,
-        fix: "Nothing to do unless you need it; the model's FtM mapping is in docs/model.md.",
-      });
-    }
-    for (const [field, { count, first }] of this.fields) {
-      problems.warn({
-        ...first,
-        code: "unmapped-field",
-        message: `The top-level field "${field}" was not imported (${plural(count, "entity", "entities")}).`,
-        fix: "Nothing to do unless you need it; the model's FtM mapping is in docs/model.md.",
-      });
-    }
+    const fix = "Nothing to do unless you need them; the model's FtM mapping is in docs/model.md.";
+    const warn = (code: string, map: Map<string, Tally>, message: (list: string) => string) => {
+      const entries = [...map].sort(([, a], [, b]) => b.count - a.count);
+      const [first] = entries;
+      if (first === undefined) return;
+      const list = entries.map(([name, { count }]) => `${name} (${String(count)})`).join(", ");
+      problems.warn({ ...first[1].first, code, message: message(list), fix });
+    };
+    warn(
+      "unmapped-schema",
+      this.schemata,
+      (list) => `Entities of FtM schemata the model has no type for were not imported: ${list}.`,
+    );
+    warn(
+      "unmapped-property",
+      this.properties,
+      (list) =>
+        `FtM properties the model has no place for were not imported (entities that gave each): ${list}.`,
+    );
+    warn(
+      "unmapped-field",
+      this.fields,
+      (list) => `Top-level fields were not imported (entities that gave each): ${list}.`,
+    );
   }
 }
 
@@ -61,8 +65,4 @@ function bump(map: Map<string, Tally>, key: string, origin: RowOrigin): void {
   const tally = map.get(key);
   if (tally === undefined) map.set(key, { count: 1, first: origin });
   else tally.count++;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${String(count)} ${count === 1 ? one : many}`;
 }
