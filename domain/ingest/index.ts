@@ -11,3 +11,4 @@ export * from "./import-format";
 export * from "./row-checks";
 export * from "./entity-row";
 export * from "./import-progress";
+export * from "./ftm";

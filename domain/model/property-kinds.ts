@@ -7,6 +7,7 @@ export type PropertyKind =
   | "text"
   | "texts"
   | "date"
+  | "dateTime"
   | "number"
   | "count"
   | "percent"

@@ -73,6 +73,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
       shareMax: "percent",
       shareMinBound: { oneOf: SHARE_BOUNDS },
       shareMaxBound: { oneOf: SHARE_BOUNDS },
+      sharesCount: "number",
       directOrIndirect: { oneOf: DIRECT_OR_INDIRECT },
       interestType: { oneOf: OWNERSHIP_INTEREST_TYPES },
       componentIds: "texts",

@@ -9,6 +9,7 @@ export const SOURCE_KINDS = [
   "governmentList",
   "governmentReport",
   "registerStatement",
+  "datasetRecord",
 ] as const;
 
 export const SOURCE_PROPERTIES: PropertyKinds = {
@@ -21,7 +22,7 @@ export const SOURCE_PROPERTIES: PropertyKinds = {
   authors: "texts",
   kind: { oneOf: SOURCE_KINDS },
   note: "text",
-  /** Where in the source the record is: a BODS statement id, a file and record (GLEIF). */
+  /** Where in the source the record is: a BODS statement id, a file and record (GLEIF), an FtM entity id. */
   locator: "text",
   /** BODS `source.type`: officialRegister, selfDeclaration, thirdParty… */
   sourceTypes: "texts",
@@ -38,6 +39,16 @@ export const SOURCE_PROPERTIES: PropertyKinds = {
   registrationStatus: "text",
   /** How the register checked the record (GLEIF ValidationSources: FULLY_CORROBORATED…). */
   validationSources: "text",
+  /** The publication's own datasets the record comes from (FtM `datasets`). */
+  publishedIn: "texts",
+  /** More addresses of the record besides `url` (FtM `sourceUrl` beyond the first). */
+  otherUrls: "texts",
+  /** When the publisher first and last saw the record, and last saw it change (FtM). */
+  firstSeen: "dateTime",
+  lastSeen: "dateTime",
+  lastChange: "dateTime",
+  /** The ids of the publisher's records merged into this one (FtM `referents`). */
+  mergedRecordIds: "texts",
 };
 
 export const REQUIRED_SOURCE_PROPERTIES: readonly string[] = [

@@ -20,6 +20,15 @@ export function isPartialIsoDate(value: string): boolean {
   return date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === Number(day);
 }
 
+const ISO_DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+/** ISO 8601 date and time, e.g. "2026-01-08T10:35:40" (seconds, fraction and offset optional). */
+export function isIsoDateTime(value: string): boolean {
+  const match = ISO_DATE_TIME.exec(value);
+  return match !== null && isPartialIsoDate(match[1] ?? "");
+}
+
 export function isNonEmptyText(value: unknown): value is string {
   return typeof value === "string" && value.trim().length > 0 && value.trim() === value;
 }
@@ -48,6 +57,10 @@ export function checkValue(kind: PropertyKind, value: unknown): string | null {
       return typeof value === "string" && isPartialIsoDate(value)
         ? null
         : `is ${describe(value)}; it must be an ISO date "YYYY", "YYYY-MM" or "YYYY-MM-DD"`;
+    case "dateTime":
+      return typeof value === "string" && isIsoDateTime(value)
+        ? null
+        : `is ${describe(value)}; it must be an ISO date and time "YYYY-MM-DDThh:mm:ss"`;
     case "number":
       return typeof value === "number" && Number.isFinite(value)
         ? null

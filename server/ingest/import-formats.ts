@@ -4,9 +4,10 @@
  */
 import type { FileSample, ImportFormat } from "../../domain/ingest";
 import { bodsFormat } from "./formats/bods-format";
+import { ftmFormat } from "./formats/ftm-format";
 import { gleifFormat } from "./formats/gleif-format";
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [bodsFormat, gleifFormat];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [bodsFormat, gleifFormat, ftmFormat];
 
 export function importFormatById(id: string): ImportFormat | undefined {
   return IMPORT_FORMATS.find((format) => format.id === id);
