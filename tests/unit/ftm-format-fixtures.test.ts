@@ -273,7 +273,7 @@ describe("FtM detection", () => {
       expect(detectImportFormat(sample)?.id).toBe("ftm");
     }
     const bods = fileURLToPath(
-      new URL("../fixtures/bods/bods-package-fi-soe.json", import.meta.url),
+      new URL("../fixtures/bods/0.4/bods-package-fi-soe.json", import.meta.url),
     );
     expect(ftmFormat.detect(await sampleOf(await localImportFile(bods)))).toBe(false);
     expect(ftmFormat.detect({ name: "a.csv", head: "id,name\n1,ACME\n" })).toBe(false);
