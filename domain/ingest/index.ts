@@ -8,3 +8,4 @@ export * from "./import-problems";
 export * from "./import-format";
 export * from "./row-checks";
 export * from "./entity-row";
+export * from "./csv";

@@ -3,8 +3,9 @@
  * (one line); the CLI, the HTTP API and the Data panel list and detect from this list.
  */
 import type { FileSample, ImportFormat } from "../../domain/ingest";
+import { csvFormat } from "./formats/csv-format";
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [csvFormat];
 
 export function importFormatById(id: string): ImportFormat | undefined {
   return IMPORT_FORMATS.find((format) => format.id === id);

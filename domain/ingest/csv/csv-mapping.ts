@@ -1,0 +1,306 @@
+/**
+ * Reads and checks a CSV mapping file (JSON, docs/import-csv.md) against the model's registry:
+ * every type must be one the model declares, every property one its type declares (with fixed
+ * values of the right kind), every required property mapped or fixed, and every table must have
+ * a source to cite. Each problem names the field's path, what is wrong and what to write instead.
+ * The columns it names are checked against each file's header when the file is read.
+ */
+import {
+  ENTITY_TYPE_REGISTRY,
+  ENTITY_TYPES,
+  RELATIONSHIP_TYPE_REGISTRY,
+  RELATIONSHIP_TYPES,
+  isEntityType,
+  isRelationshipType,
+  type EntityType,
+  type PropertyKinds,
+  type RelationshipType,
+} from "../../model";
+import type { ImportProblems } from "../import-problems";
+import type {
+  CsvMapping,
+  CsvTable,
+  EndMapping,
+  SourceDefaults,
+  TypeChoice,
+} from "./csv-mapping-types";
+import { readFixed, readProperties } from "./csv-mapping-properties";
+import { readSource } from "./csv-mapping-source";
+import { JsonFields, isJsonObject, type JsonObject } from "./json-fields";
+
+const TOP_KEYS = ["note", "dataset", "source", "entities", "relationships"];
+const TABLE_KEYS = ["note", "file", "type", "typeColumn", "typeValues", "properties", "fixed"];
+const TABLE_SOURCE_KEYS = ["source", "sourceUrl"];
+const ENTITY_KEYS = [...TABLE_KEYS, ...TABLE_SOURCE_KEYS, "id", "idPrefix"];
+const RELATIONSHIP_KEYS = [...TABLE_KEYS, ...TABLE_SOURCE_KEYS, "id", "from", "to"];
+
+/** The mapping, or null when it has errors (each one reported). */
+export function parseCsvMapping(
+  text: string,
+  problems: ImportProblems,
+  file = "mapping file",
+): CsvMapping | null {
+  const before = problems.errorCount;
+  const fields = new JsonFields(problems, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    fields.report(
+      "(whole file)",
+      "mapping-not-json",
+      `The mapping file is not JSON (${(error as Error).message}).`,
+      "Write it as one JSON object; docs/import-csv.md has an example.",
+    );
+    return null;
+  }
+  if (!isJsonObject(json)) {
+    fields.report(
+      "(whole file)",
+      "mapping-not-object",
+      "The mapping file must be one JSON object.",
+      'Start it with { "source": ..., "entities": [...], "relationships": [...] }.',
+    );
+    return null;
+  }
+  fields.onlyKeys(json, TOP_KEYS, "(top)");
+  const dataset = fields.object(json, "dataset", "(top)");
+  const topSource = readSource(fields, json, "(top)", "source");
+  const sources: SourceDefaults[] = topSource === null ? [] : [topSource];
+  const tables: CsvTable[] = [];
+  const read = (key: "entities" | "relationships") =>
+    fields.array(json as JsonObject, key, "(top)").forEach((item, index) => {
+      const path = `${key}[${String(index)}]`;
+      if (!isJsonObject(item)) {
+        fields.report(path, "mapping-bad-field", `${path} must be an object.`, "See the example.");
+        return;
+      }
+      const table =
+        key === "entities"
+          ? readEntityTable(fields, item, path, topSource, sources)
+          : readRelationshipTable(fields, item, path, topSource, sources);
+      if (table !== null) tables.push(table);
+    });
+  read("entities");
+  read("relationships");
+  if (tables.length === 0 && problems.errorCount === before) {
+    fields.report(
+      "(top)",
+      "mapping-no-tables",
+      "The mapping names no table.",
+      'Add an "entities" or "relationships" list naming your files.',
+    );
+  }
+  if (problems.errorCount > before) return null;
+  return {
+    dataset: {
+      ...optional("title", dataset && fields.text(dataset, "title", "dataset")),
+      ...optional("publisher", dataset && fields.text(dataset, "publisher", "dataset")),
+      ...optional("licence", dataset && fields.text(dataset, "licence", "dataset")),
+    },
+    sources,
+    tables,
+  };
+}
+
+function optional<Key extends string>(
+  key: Key,
+  value: string | null,
+): Partial<Record<Key, string>> {
+  return value === null ? {} : ({ [key]: value } as Record<Key, string>);
+}
+
+function tableSource(
+  fields: JsonFields,
+  item: JsonObject,
+  path: string,
+  file: string,
+  topSource: SourceDefaults | null,
+  sources: SourceDefaults[],
+): SourceDefaults | null {
+  const own = readSource(fields, item, path, `source-${file}`);
+  if (own !== null) {
+    sources.push(own);
+    return own;
+  }
+  if (topSource === null && item["source"] === undefined) {
+    fields.report(
+      path,
+      "mapping-no-source",
+      `The table at ${path} has no source to cite, and the mapping has no top-level "source".`,
+      'Add "source": { "title": ..., "kind": ..., "url": ..., "publisher": ... } at the top.',
+    );
+  }
+  return topSource;
+}
+
+function typeChoice<Type extends string>(
+  fields: JsonFields,
+  item: JsonObject,
+  path: string,
+  known: readonly Type[],
+  isType: (value: unknown) => value is Type,
+): TypeChoice<Type> | null {
+  const fixed = item["type"];
+  const column = fields.text(item, "typeColumn", path);
+  const unknown = (value: unknown, where: string) =>
+    fields.report(
+      where,
+      "mapping-unknown-type",
+      `${JSON.stringify(value)} at ${where} is not a type of the model.`,
+      `Use one of ${known.join(", ")} (docs/model.md).`,
+    );
+  if (fixed !== undefined) {
+    if (!isType(fixed)) unknown(fixed, `${path}.type`);
+    return isType(fixed) ? { fixed } : null;
+  }
+  if (column === null) {
+    fields.report(
+      path,
+      "mapping-no-type",
+      `The table at ${path} gives neither "type" nor "typeColumn".`,
+      `Add "type": "${known[0] ?? ""}" (every row), or "typeColumn" naming the column of types.`,
+    );
+    return null;
+  }
+  const words = fields.object(item, "typeValues", path);
+  if (words === null) return { column, values: null };
+  const values: Record<string, Type> = {};
+  for (const [word, type] of Object.entries(words)) {
+    if (isType(type)) values[word] = type;
+    else unknown(type, `${path}.typeValues.${word}`);
+  }
+  return { column, values };
+}
+
+/** The property kinds of every type a table's rows may have. */
+function kindsOf<Type extends string>(
+  choice: TypeChoice<Type>,
+  all: readonly Type[],
+  kinds: (type: Type) => PropertyKinds,
+): PropertyKinds {
+  const types =
+    "fixed" in choice
+      ? [choice.fixed]
+      : choice.values === null
+        ? all
+        : [...new Set(Object.values(choice.values))];
+  return Object.assign({}, ...types.map(kinds)) as PropertyKinds;
+}
+
+function readEntityTable(
+  fields: JsonFields,
+  item: JsonObject,
+  path: string,
+  topSource: SourceDefaults | null,
+  sources: SourceDefaults[],
+): CsvTable | null {
+  fields.onlyKeys(item, ENTITY_KEYS, path);
+  const file = fields.text(item, "file", path, true);
+  const idColumn = fields.text(item, "id", path, true);
+  const type = typeChoice<EntityType>(fields, item, path, ENTITY_TYPES, isEntityType);
+  const source = tableSource(fields, item, path, file ?? "", topSource, sources);
+  if (file === null || idColumn === null || type === null || source === null) return null;
+  const kinds = kindsOf(type, ENTITY_TYPES, (entity) => ENTITY_TYPE_REGISTRY[entity].properties);
+  return {
+    kind: "entities",
+    file,
+    idColumn,
+    idPrefix: fields.text(item, "idPrefix", path) ?? "",
+    type,
+    properties: readProperties(fields, item, path, kinds),
+    fixed: readFixed(fields, item, path, kinds),
+    sourceUrlColumn: fields.text(item, "sourceUrl", path),
+    source,
+  };
+}
+
+function readEnd(fields: JsonFields, item: JsonObject, key: string, path: string) {
+  const value = item[key];
+  if (typeof value === "string" && value.trim() !== "") {
+    return { column: value.trim(), idPrefix: "", createAs: null } satisfies EndMapping;
+  }
+  const end = fields.object(item, key, path);
+  if (end === null) {
+    fields.report(
+      `${path}.${key}`,
+      "mapping-missing-field",
+      `The relationship table at ${path} has no "${key}" column.`,
+      `Add "${key}": "<column of the ${key === "from" ? "owner's" : "owned"} ids>".`,
+    );
+    return null;
+  }
+  const where = `${path}.${key}`;
+  fields.onlyKeys(end, ["column", "idPrefix", "createAs"], where);
+  const column = fields.text(end, "column", where, true);
+  const createAs = end["createAs"];
+  if (createAs !== undefined && !isEntityType(createAs)) {
+    fields.report(
+      `${where}.createAs`,
+      "mapping-unknown-type",
+      `${JSON.stringify(createAs)} at ${where}.createAs is not an entity type of the model.`,
+      `Use one of ${ENTITY_TYPES.join(", ")}.`,
+    );
+  }
+  if (column === null) return null;
+  return {
+    column,
+    idPrefix: fields.text(end, "idPrefix", where) ?? "",
+    createAs: isEntityType(createAs) ? createAs : null,
+  } satisfies EndMapping;
+}
+
+function readRelationshipTable(
+  fields: JsonFields,
+  item: JsonObject,
+  path: string,
+  topSource: SourceDefaults | null,
+  sources: SourceDefaults[],
+): CsvTable | null {
+  fields.onlyKeys(item, RELATIONSHIP_KEYS, path);
+  const file = fields.text(item, "file", path, true);
+  const from = readEnd(fields, item, "from", path);
+  const to = readEnd(fields, item, "to", path);
+  const type = typeChoice<RelationshipType>(
+    fields,
+    item,
+    path,
+    RELATIONSHIP_TYPES,
+    isRelationshipType,
+  );
+  const source = tableSource(fields, item, path, file ?? "", topSource, sources);
+  if (file === null || from === null || to === null || type === null || source === null) {
+    return null;
+  }
+  const kinds = kindsOf(
+    type,
+    RELATIONSHIP_TYPES,
+    (relationship) => RELATIONSHIP_TYPE_REGISTRY[relationship].properties,
+  );
+  const properties = readProperties(fields, item, path, kinds);
+  const fixed = readFixed(fields, item, path, kinds);
+  if ("fixed" in type) {
+    const given = new Set([...properties.map((entry) => entry.property), ...Object.keys(fixed)]);
+    for (const required of RELATIONSHIP_TYPE_REGISTRY[type.fixed].required) {
+      if (given.has(required)) continue;
+      fields.report(
+        path,
+        "mapping-missing-required",
+        `${type.fixed} relationships need "${required}", which the table at ${path} neither maps nor fixes.`,
+        `Add it under "properties" (a column) or "fixed" (one value for every row).`,
+      );
+    }
+  }
+  return {
+    kind: "relationships",
+    file,
+    idColumn: fields.text(item, "id", path),
+    from,
+    to,
+    type,
+    properties,
+    fixed,
+    sourceUrlColumn: fields.text(item, "sourceUrl", path),
+    source,
+  };
+}
