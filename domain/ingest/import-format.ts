@@ -14,6 +14,8 @@ export interface ImportFile {
   name: string;
   /** In bytes, when known: for progress. */
   size: number | null;
+  /** Where it lies on disk, when it does (an upload through --server sends it from there). */
+  path?: string;
   open(): AsyncIterable<Uint8Array>;
 }
 

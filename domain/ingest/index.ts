@@ -8,4 +8,5 @@ export * from "./import-problems";
 export * from "./import-format";
 export * from "./row-checks";
 export * from "./entity-row";
+export * from "./import-progress";
 export * from "./csv";

@@ -16,6 +16,7 @@ export async function localImportFile(
   return {
     name,
     size: info.size,
+    path: filePath,
     open: () => createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES }),
   };
 }
