@@ -11,6 +11,7 @@ import {
   RELATIONSHIP_TYPE_REGISTRY,
   SOURCE_PROPERTIES,
   checkValue,
+  isNonEmptyText,
   type PropertyKinds,
 } from "../model";
 import type { ImportProblems } from "./import-problems";
@@ -33,6 +34,18 @@ const RELATIONSHIP_CITATION_PROPERTIES: PropertyKinds = {
   quoteKinds: "texts",
   firmness: "text",
 };
+
+/** Lists parallel to `sourceIds`: one item per citation, so an item may repeat (two quotes of one source). */
+const PARALLEL_LISTS: ReadonlySet<string> = new Set(["sourceIds", "quotes", "quoteKinds"]);
+
+function isParallelList(key: string, value: unknown): boolean {
+  return (
+    PARALLEL_LISTS.has(key) &&
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every(isNonEmptyText)
+  );
+}
 
 /** What a SOURCED_FROM citation of an entity carries. */
 const CITATION_PROPERTIES: PropertyKinds = {
@@ -177,7 +190,7 @@ export class RowLedger {
         });
         continue;
       }
-      const reason = checkValue(kind, value);
+      const reason = isParallelList(key, value) ? null : checkValue(kind, value);
       if (reason !== null) {
         this.problems.error({
           ...originOf(origin),

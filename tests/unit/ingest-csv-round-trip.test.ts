@@ -46,7 +46,8 @@ function storedGraph(rows: ModelRows): WireGraph {
 }
 
 const PREFIX = "copy:";
-const local = (id: string) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : `(not scoped) ${id}`);
+const local = (id: string) =>
+  id.startsWith(PREFIX) ? id.slice(PREFIX.length) : `(not scoped) ${id}`;
 
 /** Properties to compare: ids made local, computed and empty values left out. */
 function comparable(properties: RowProperties): RowProperties {
@@ -78,7 +79,7 @@ describe("the CSV export of the seed, imported back", () => {
   let run: FormatRun;
   beforeAll(async () => {
     seed = seedModelRows(await readSeedDirectory());
-    const pair = exportCsvPair(storedGraph(stampDataset(seed, "seed")));
+    const pair = exportCsvPair(storedGraph(stampDataset(seed, "seed", "1")));
     expect(pair.nodeIdSource).toBe("id-property");
     run = await runImportFormat(
       csvFormat,
