@@ -67,6 +67,7 @@ export function parseCsvMapping(
   const dataset = fields.object(json, "dataset", "(top)");
   const topSource = readSource(fields, json, "(top)", "source");
   const sources: SourceDefaults[] = topSource === null ? [] : [topSource];
+  const top: TopSource = { source: topSource, given: json["source"] !== undefined };
   const tables: CsvTable[] = [];
   const read = (key: "entities" | "relationships") =>
     fields.array(json as JsonObject, key, "(top)").forEach((item, index) => {
@@ -77,8 +78,8 @@ export function parseCsvMapping(
       }
       const table =
         key === "entities"
-          ? readEntityTable(fields, item, path, topSource, sources)
-          : readRelationshipTable(fields, item, path, topSource, sources);
+          ? readEntityTable(fields, item, path, top, sources)
+          : readRelationshipTable(fields, item, path, top, sources);
       if (table !== null) tables.push(table);
     });
   read("entities");
@@ -110,12 +111,18 @@ function optional<Key extends string>(
   return value === null ? {} : ({ [key]: value } as Record<Key, string>);
 }
 
+/** The mapping's top-level source; one given but wrong is reported once, not for every table. */
+interface TopSource {
+  source: SourceDefaults | null;
+  given: boolean;
+}
+
 function tableSource(
   fields: JsonFields,
   item: JsonObject,
   path: string,
   file: string,
-  topSource: SourceDefaults | null,
+  top: TopSource,
   sources: SourceDefaults[],
 ): SourceDefaults | null {
   const own = readSource(fields, item, path, `source-${file}`);
@@ -123,7 +130,7 @@ function tableSource(
     sources.push(own);
     return own;
   }
-  if (topSource === null && item["source"] === undefined) {
+  if (!top.given && item["source"] === undefined) {
     fields.report(
       path,
       "mapping-no-source",
@@ -131,7 +138,7 @@ function tableSource(
       'Add "source": { "title": ..., "kind": ..., "url": ..., "publisher": ... } at the top.',
     );
   }
-  return topSource;
+  return top.source;
 }
 
 function typeChoice<Type extends string>(
@@ -192,25 +199,30 @@ function readEntityTable(
   fields: JsonFields,
   item: JsonObject,
   path: string,
-  topSource: SourceDefaults | null,
+  top: TopSource,
   sources: SourceDefaults[],
 ): CsvTable | null {
   fields.onlyKeys(item, ENTITY_KEYS, path);
   const file = fields.text(item, "file", path, true);
   const idColumn = fields.text(item, "id", path, true);
   const type = typeChoice<EntityType>(fields, item, path, ENTITY_TYPES, isEntityType);
-  const source = tableSource(fields, item, path, file ?? "", topSource, sources);
-  if (file === null || idColumn === null || type === null || source === null) return null;
+  const source = tableSource(fields, item, path, file ?? "", top, sources);
+  if (type === null) return null;
   const kinds = kindsOf(type, ENTITY_TYPES, (entity) => ENTITY_TYPE_REGISTRY[entity].properties);
+  const properties = readProperties(fields, item, path, kinds);
+  const fixed = readFixed(fields, item, path, kinds);
+  const sourceUrlColumn = fields.text(item, "sourceUrl", path);
+  const idPrefix = fields.text(item, "idPrefix", path) ?? "";
+  if (file === null || idColumn === null || source === null) return null;
   return {
     kind: "entities",
     file,
     idColumn,
-    idPrefix: fields.text(item, "idPrefix", path) ?? "",
+    idPrefix,
     type,
-    properties: readProperties(fields, item, path, kinds),
-    fixed: readFixed(fields, item, path, kinds),
-    sourceUrlColumn: fields.text(item, "sourceUrl", path),
+    properties,
+    fixed,
+    sourceUrlColumn,
     source,
   };
 }
@@ -254,7 +266,7 @@ function readRelationshipTable(
   fields: JsonFields,
   item: JsonObject,
   path: string,
-  topSource: SourceDefaults | null,
+  top: TopSource,
   sources: SourceDefaults[],
 ): CsvTable | null {
   fields.onlyKeys(item, RELATIONSHIP_KEYS, path);
@@ -268,10 +280,8 @@ function readRelationshipTable(
     RELATIONSHIP_TYPES,
     isRelationshipType,
   );
-  const source = tableSource(fields, item, path, file ?? "", topSource, sources);
-  if (file === null || from === null || to === null || type === null || source === null) {
-    return null;
-  }
+  const source = tableSource(fields, item, path, file ?? "", top, sources);
+  if (type === null) return null;
   const kinds = kindsOf(
     type,
     RELATIONSHIP_TYPES,
@@ -280,7 +290,9 @@ function readRelationshipTable(
   const properties = readProperties(fields, item, path, kinds);
   const fixed = readFixed(fields, item, path, kinds);
   if ("fixed" in type) {
-    const given = new Set([...properties.map((entry) => entry.property), ...Object.keys(fixed)]);
+    // A fixed value given but wrong is reported as such, not again as missing.
+    const written = isJsonObject(item["fixed"]) ? Object.keys(item["fixed"]) : [];
+    const given = new Set([...properties.map((entry) => entry.property), ...written]);
     for (const required of RELATIONSHIP_TYPE_REGISTRY[type.fixed].required) {
       if (given.has(required)) continue;
       fields.report(
@@ -291,16 +303,19 @@ function readRelationshipTable(
       );
     }
   }
+  const idColumn = fields.text(item, "id", path);
+  const sourceUrlColumn = fields.text(item, "sourceUrl", path);
+  if (file === null || from === null || to === null || source === null) return null;
   return {
     kind: "relationships",
     file,
-    idColumn: fields.text(item, "id", path),
+    idColumn,
     from,
     to,
     type,
     properties,
     fixed,
-    sourceUrlColumn: fields.text(item, "sourceUrl", path),
+    sourceUrlColumn,
     source,
   };
 }
