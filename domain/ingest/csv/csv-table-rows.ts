@@ -156,7 +156,9 @@ export class CsvTableRows {
     return null;
   }
 
+  /** The citations of an entity's facts: one per source, with an id of the entity and record. */
   private cite(
+    local: string,
     entityId: string,
     properties: RowProperties,
     sourceIds: string[],
@@ -164,7 +166,9 @@ export class CsvTableRows {
   ) {
     const cited = Object.keys(properties).filter((key) => !UNCITED_ENTITY_PROPERTIES.has(key));
     return sourceIds.map((sourceId, position) => {
-      const id = this.context.scope(`cites:${origin.file}:${origin.at ?? ""}:${String(position)}`);
+      const id = this.context.scope(
+        `cites:${local}@${origin.file}:${origin.at ?? ""}:${String(position)}`,
+      );
       return {
         id,
         entityId,
@@ -201,10 +205,11 @@ export class CsvTableRows {
       return;
     }
     if (type === null) return;
-    const id = this.context.scope(this.table.idPrefix + local);
+    const prefixed = this.table.idPrefix + local;
+    const id = this.context.scope(prefixed);
     this.state.definedEntities.add(id);
     batch.entities.push(entityRow(id, type, properties, `${type} ${local}`, origin));
-    batch.citations.push(...this.cite(id, properties, sourceIds, origin));
+    batch.citations.push(...this.cite(prefixed, id, properties, sourceIds, origin));
   }
 
   private end(
@@ -224,12 +229,13 @@ export class CsvTableRows {
       );
       return null;
     }
-    const id = this.context.scope(end.idPrefix + local);
+    const prefixed = end.idPrefix + local;
+    const id = this.context.scope(prefixed);
     if (end.createAs !== null && !this.state.definedEntities.has(id)) {
       this.state.definedEntities.add(id);
       const named = { name: local };
       batch.entities.push(entityRow(id, end.createAs, named, local, origin));
-      batch.citations.push(...this.cite(id, named, sourceIds, origin));
+      batch.citations.push(...this.cite(prefixed, id, named, sourceIds, origin));
     }
     return id;
   }
