@@ -11,7 +11,6 @@ import {
   RELATIONSHIP_TYPE_REGISTRY,
   SOURCE_PROPERTIES,
   checkValue,
-  isNonEmptyText,
   type PropertyKinds,
 } from "../model";
 import type { ImportProblems } from "./import-problems";
@@ -35,16 +34,20 @@ const RELATIONSHIP_CITATION_PROPERTIES: PropertyKinds = {
   firmness: "text",
 };
 
-/** Lists parallel to `sourceIds`: one item per citation, so an item may repeat (two quotes of one source). */
+/**
+ * The citation lists run in parallel (the n-th quote cites the n-th source), so an entry may
+ * repeat: two quotes of the kind "summary", or one source cited for two passages.
+ */
 const PARALLEL_LISTS: ReadonlySet<string> = new Set(["sourceIds", "quotes", "quoteKinds"]);
 
-function isParallelList(key: string, value: unknown): boolean {
-  return (
-    PARALLEL_LISTS.has(key) &&
+function parallelListProblem(value: unknown): string | null {
+  const isTextList =
     Array.isArray(value) &&
     value.length > 0 &&
-    value.every(isNonEmptyText)
-  );
+    value.every((item) => typeof item === "string" && item.trim() !== "");
+  return isTextList
+    ? null
+    : `is ${JSON.stringify(value)}; it must be a non-empty list of non-empty strings`;
 }
 
 /** What a SOURCED_FROM citation of an entity carries. */
@@ -190,7 +193,7 @@ export class RowLedger {
         });
         continue;
       }
-      const reason = isParallelList(key, value) ? null : checkValue(kind, value);
+      const reason = PARALLEL_LISTS.has(key) ? parallelListProblem(value) : checkValue(kind, value);
       if (reason !== null) {
         this.problems.error({
           ...originOf(origin),

@@ -3,9 +3,11 @@
  * (one line); the CLI, the HTTP API and the Data panel list and detect from this list.
  */
 import type { FileSample, ImportFormat } from "../../domain/ingest";
+import { bodsFormat } from "./formats/bods-format";
 import { csvFormat } from "./formats/csv-format";
+import { gleifFormat } from "./formats/gleif-format";
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [csvFormat];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [bodsFormat, gleifFormat, csvFormat];
 
 export function importFormatById(id: string): ImportFormat | undefined {
   return IMPORT_FORMATS.find((format) => format.id === id);
