@@ -12,3 +12,4 @@ export * from "./row-checks";
 export * from "./entity-row";
 export * from "./import-progress";
 export * from "./ftm";
+export * from "./csv";

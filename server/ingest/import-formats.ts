@@ -4,10 +4,16 @@
  */
 import type { FileSample, ImportFormat } from "../../domain/ingest";
 import { bodsFormat } from "./formats/bods-format";
+import { csvFormat } from "./formats/csv-format";
 import { ftmFormat } from "./formats/ftm-format";
 import { gleifFormat } from "./formats/gleif-format";
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [bodsFormat, gleifFormat, ftmFormat];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  bodsFormat,
+  gleifFormat,
+  ftmFormat,
+  csvFormat,
+];
 
 export function importFormatById(id: string): ImportFormat | undefined {
   return IMPORT_FORMATS.find((format) => format.id === id);
