@@ -63,8 +63,18 @@ export const NO_FIGURE_TEXT: Record<ShareFigure, string> = {
   control: "none (control without ownership)",
 };
 
+/** A figure as shown: its name, its method and its value, all in words. */
+export interface NamedShareFigure {
+  /** "Economic share", "Stake under control". */
+  name: string;
+  /** "counted once along simple paths", "integrated (Vitali et al. 2011)", … */
+  method: string;
+  /** "30%", "unknown (at most 60%)", "none (control without ownership)". */
+  value: string;
+}
+
 /** A figure as one line: "Economic share (counted once along simple paths): 30%". */
-export function shareFigureLine(figure: { name: string; method: string; value: string }): string {
+export function shareFigureLine(figure: NamedShareFigure): string {
   return `${figure.name} (${figure.method}): ${figure.value}`;
 }
 

@@ -12,6 +12,7 @@ import {
   caption,
   formatShare,
   shareFigureValue,
+  type NamedShareFigure,
   type ShareFigure,
 } from "../model";
 import type { ChainReach } from "./chain-edge";
@@ -37,14 +38,8 @@ export interface ChainPathSummary {
 }
 
 /** One figure of an end, named and with its method, worded. */
-export interface ShareFigureSummary {
+export interface ShareFigureSummary extends NamedShareFigure {
   figure: ShareFigure;
-  /** "Economic share", "Stake under control". */
-  name: string;
-  /** "counted once along simple paths", "integrated (Vitali et al. 2011)", … */
-  method: string;
-  /** "30%", "unknown (at most 60%)", "none (control without ownership)". */
-  value: string;
 }
 
 export interface ChainEndSummary {
