@@ -13,10 +13,11 @@ import {
   computeHoldingsDown,
   computeUltimateOwners,
   ownershipEdgesFromWireGraph,
+  summariseChain,
   type ChainEdge,
   type ShareInterval,
 } from "../../domain/ownership";
-import { formatShare } from "../../domain/model";
+import { formatShare, shareFigureLine } from "../../domain/model";
 
 const fixtureText = readFileSync(
   new URL("../fixtures/bods/bods-package-fi-soe.json", import.meta.url),
@@ -28,7 +29,8 @@ const fixtureText = readFileSync(
 // Read through the ingest seam's BODS mapping, as an import would, keyed by BODS record id.
 const records = JSON.parse(fixtureText) as BodsRecord[];
 const rows = bodsRecordsToModel(records);
-const edges = ownershipEdgesFromWireGraph(rowsToWireGraph(rows));
+const wireGraph = rowsToWireGraph(rows);
+const edges = ownershipEdgesFromWireGraph(wireGraph);
 const state = "05ce06ec97b1";
 const ministry = "7ff95ba3682c";
 const kaasuverkko = "0199c515a699";
@@ -159,5 +161,31 @@ describe("BODS fi-soe fixture", () => {
     expect(byKey.get(gasgrid)?.economicShare).toBeNull();
     expect(byKey.get(gasgrid)?.depth).toBe(2);
     expect(result.summaryEdges.map((use) => use.usedInArithmetic)).toEqual([false]);
+  });
+
+  it("words both figures, named with their methods, as the panel and the report show them", () => {
+    const up = summariseChain(wireGraph, gasgrid, "up");
+    expect(up.ends.map((end) => [end.key, end.figures.map(shareFigureLine)])).toEqual([
+      [
+        state,
+        [
+          "Economic share (counted once along simple paths): none (no chain of ownership links)",
+          "Stake under control (held by it and the entities it controls): 100%",
+        ],
+      ],
+    ]);
+    expect(up.summaryEdges).toEqual([
+      {
+        edgeKey: summaryKey,
+        usedInArithmetic: false,
+        componentEdgeKeys: ["10643ee6d6fa", "324d0f570675", "87ed6d1daf8f", "e34164e75ac3"],
+      },
+    ]);
+    const down = summariseChain(wireGraph, ministry, "down");
+    const gasgridEnd = down.ends.find((end) => end.key === gasgrid);
+    expect(gasgridEnd?.figures.map(shareFigureLine)).toEqual([
+      "Economic share (counted once along simple paths): 100%",
+      "Stake under control (held by it and the entities it controls): 100%",
+    ]);
   });
 });
