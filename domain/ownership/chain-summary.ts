@@ -31,7 +31,7 @@ export interface ChainPathSummary {
   nodeKeys: string[];
   /** The links in the same order. */
   edgeKeys: string[];
-  /** The economic share along this path in words ("no share" when a control link is on it). */
+  /** The economic share along this path in words ("none (a control link on it)"). */
   share: string;
   /** How this path counts in the stake under control, in words, with the stake it carries. */
   contribution: string;
@@ -109,7 +109,7 @@ function pathSummary(path: ChainPath): ChainPathSummary {
   return {
     nodeKeys: path.nodeKeys,
     edgeKeys: path.edges.map((edge) => edge.key),
-    share: path.share ? formatShare(path.share) : "no share",
+    share: path.share ? formatShare(path.share) : "none (a control link on it)",
     contribution: `${stake}${CONTRIBUTION_TEXT[path.contribution]}`,
   };
 }

@@ -57,7 +57,12 @@ function ownerChains(
     if (owner.pathCount === 1) return { title, steps, routeShareText: "", figures };
     const route = `${title} (route ${index + 1} of ${owner.pathCount})`;
     if (!owner.holdsShare) return { title: route, steps, routeShareText: "", figures };
-    return { title: route, steps, routeShareText: `${path.share}; ${path.contribution}`, figures };
+    return {
+      title: route,
+      steps,
+      routeShareText: `economic share ${path.share}; ${path.contribution}`,
+      figures,
+    };
   });
 }
 

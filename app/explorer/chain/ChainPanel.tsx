@@ -78,7 +78,7 @@ export function ChainPanel({ chain }: { chain: ChainState }) {
                   {path.nodeKeys.map(label).join(" → ")}
                   <span className="chain-path-note">
                     {" "}
-                    ({path.share}; {path.contribution})
+                    (economic share {path.share}; {path.contribution})
                   </span>
                 </li>
               ))}
