@@ -98,7 +98,10 @@ function describePath(
   const share = reach === "ownership" ? shareOfOwnershipLinks(edges) : null;
   // The last holder in the group: follow controlling links, but leave at least the last link.
   let holder = 0;
-  while (holder < edges.length - 1 && isControllingLink(edges[holder] as ChainEdge)) holder++;
+  for (let link = edges[0]; link && holder < edges.length - 1; link = edges[holder]) {
+    if (!isControllingLink(link)) break;
+    holder++;
+  }
   const holderKey = nodeKeys[holder] ?? "";
   const stakeLinks = holder === 0 ? edges : edges.slice(holder);
   const base = { nodeKeys, edges, reach, share, holderKey };
