@@ -11,12 +11,18 @@ import {
   type ExportFormat,
   type ExportFormatId,
 } from "../domain/export";
+import {
+  parseDatasetsCommand,
+  parseImportCommand,
+  type DatasetsCommand,
+  type ImportCommand,
+} from "./import-args";
+import { UsageError } from "./usage-error";
+import { parseGenerateCommand, type GenerateCommand } from "./generate-command";
 
 /** The `ownergraph` command line, read into what to do; mistakes are `UsageError`s. */
 
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-}
+export { UsageError };
 
 export type GraphInput =
   | { kind: "query"; query: string; params: string | null }
@@ -38,7 +44,14 @@ export interface ExportCommand {
   quiet: boolean;
 }
 
-export type Command = ExportCommand | { command: "help"; topic: "main" | "export" };
+export type HelpTopic = "main" | "export" | "import" | "datasets" | "generate";
+
+export type Command =
+  | ExportCommand
+  | ImportCommand
+  | DatasetsCommand
+  | GenerateCommand
+  | { command: "help"; topic: HelpTopic };
 
 const FORMAT_LIST = exportFormatList();
 
@@ -114,8 +127,18 @@ function readScale(scale: string | undefined): number | null {
 export function parseCommandLine(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    return { command: "help", topic: rest[0] === "export" ? "export" : "main" };
+    const topic = rest[0];
+    return {
+      command: "help",
+      topic:
+        topic === "export" || topic === "import" || topic === "datasets" || topic === "generate"
+          ? topic
+          : "main",
+    };
   }
+  if (command === "import") return parseImportCommand(rest);
+  if (command === "datasets") return parseDatasetsCommand(rest);
+  if (command === "generate") return parseGenerateCommand(rest);
   if (command !== "export") {
     throw new UsageError(`Unknown command "${command}". Run \`ownergraph --help\`.`);
   }
@@ -177,9 +200,10 @@ export const MAIN_HELP = `ownergraph: corporate-ownership graphs from Neo4j, exp
 
 Usage:
   ownergraph export [options]     export a query's graph, or the subgraph among some nodes
-  ownergraph help export          the export options
-
-Run \`ownergraph export --help\` for the options.
+  ownergraph import FILE… [opts]  import BODS, FollowTheMoney, GLEIF or CSV files as a dataset
+  ownergraph datasets [remove ID] list the datasets, or remove one with all it wrote
+  ownergraph generate [options]   write a synthetic register (BODS) to import, for benchmarks
+  ownergraph help COMMAND         the options of export, import, datasets or generate
 `;
 
 export const EXPORT_HELP = `Usage: ownergraph export (--query CYPHER [--params JSON] | --nodes IDS | --graph FILE)

@@ -1,5 +1,11 @@
 import { ExportRequestError, getExportFormat, type ExportOutput } from "../domain/export";
+import { ImportRejectedError, problemLine } from "../domain/ingest";
 import { ApiError, ConfigError } from "../server/services/service-errors";
+import { DatasetRemovalError, ImportRequestError } from "../server/services/import-service";
+import { DATASETS_HELP, IMPORT_HELP } from "./import-args";
+import { runDatasetsCommand, runImportCommand } from "./import-command";
+import { ServerImportError } from "./server-import";
+import { GENERATE_HELP, runGenerateCommand } from "./generate-command";
 import { writeFilesAtomically, writeToStream } from "./atomic-write";
 import {
   EXPORT_HELP,
@@ -7,6 +13,7 @@ import {
   parseCommandLine,
   UsageError,
   type ExportCommand,
+  type HelpTopic,
 } from "./cli-args";
 import { exportLocally } from "./local-export";
 import { importCommandFor, partPaths } from "./output-files";
@@ -18,6 +25,16 @@ import { exportThroughServer } from "./server-export";
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** An import's files have errors: they are listed, and nothing was written. */
+export const EXIT_REJECTED = 3;
+
+const HELP: Record<HelpTopic, string> = {
+  main: MAIN_HELP,
+  export: EXPORT_HELP,
+  import: IMPORT_HELP,
+  datasets: DATASETS_HELP,
+  generate: GENERATE_HELP,
+};
 
 async function writeOutput(
   command: ExportCommand,
@@ -67,9 +84,21 @@ async function runExportCommand(command: ExportCommand, progress: ProgressLine):
 }
 
 function describe(error: unknown): string {
+  if (error instanceof ImportRejectedError) {
+    const { report } = error;
+    const more = report.errorCount - report.errors.length;
+    return (
+      `the files have ${String(report.errorCount)} error${report.errorCount === 1 ? "" : "s"}; nothing was written:\n` +
+      report.errors.map((problem) => `  ${problemLine(problem)}`).join("\n") +
+      (more > 0 ? `\n  …and ${String(more)} more.` : "")
+    );
+  }
   if (
     error instanceof ApiError ||
     error instanceof ConfigError ||
+    error instanceof ImportRequestError ||
+    error instanceof DatasetRemovalError ||
+    error instanceof ServerImportError ||
     error instanceof ExportRequestError ||
     error instanceof UsageError
   ) {
@@ -89,13 +118,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const command = parseCommandLine(argv);
     if (command.command === "help") {
-      process.stdout.write(command.topic === "export" ? EXPORT_HELP : MAIN_HELP);
+      process.stdout.write(HELP[command.topic]);
       return EXIT_OK;
     }
-    await runExportCommand(command, progress);
+    if (command.command === "import") await runImportCommand(command, progress);
+    else if (command.command === "datasets") await runDatasetsCommand(command, progress);
+    else if (command.command === "generate") await runGenerateCommand(command, progress);
+    else await runExportCommand(command, progress);
     return EXIT_OK;
   } catch (error) {
     progress.finish(`ownergraph: ${describe(error)}`, true);
-    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
+    if (error instanceof UsageError) return EXIT_USAGE;
+    return error instanceof ImportRejectedError ? EXIT_REJECTED : EXIT_FAILED;
   }
 }

@@ -30,6 +30,8 @@ export const QUERY_NAMES = [
   "merge-relationships",
   "merge-citations",
   "set-dataset",
+  "delete-dataset",
+  "list-datasets",
   "find-ownership-chain-up",
   "find-holdings-down",
   "get-export-subgraph",

@@ -1,5 +1,11 @@
 /** entities.json: companies, public bodies, people, contracts and places, each sourced. */
-import { ENTITY_TYPES, ENTITY_TYPE_REGISTRY, UNCITED_ENTITY_PROPERTIES } from "../domain/model";
+import {
+  ENTITY_TYPES,
+  ENTITY_TYPE_REGISTRY,
+  UNCITED_ENTITY_PROPERTIES,
+  buildSearchText,
+  collectNames,
+} from "../domain/model";
 import { ENTITY_ENTRY_KEYS } from "./seed-model";
 import type { ProblemList } from "./seed-validation-error";
 import {
@@ -26,8 +32,8 @@ import {
   type CitableSources,
   type CitationContext,
 } from "./validate-citations";
-import { asSeedValue, checkValue, isKebabId } from "./value-checks";
-import { buildSearchText, collectNames } from "./entity-names";
+import { checkValue } from "../domain/model";
+import { asSeedValue, isKebabId } from "./value-checks";
 
 const FILE = SEED_FILE_NAMES.entities;
 

@@ -22,7 +22,8 @@ import {
   parseCitation,
   type CitableSources,
 } from "./validate-citations";
-import { asSeedValue, checkValue, isKebabId } from "./value-checks";
+import { checkValue } from "../domain/model";
+import { asSeedValue, isKebabId } from "./value-checks";
 
 const FILE = SEED_FILE_NAMES.relationships;
 

@@ -3,7 +3,8 @@ import { REQUIRED_SOURCE_PROPERTIES, SOURCE_PROPERTIES } from "../domain/model";
 import type { ProblemList } from "./seed-validation-error";
 import { SEED_FILE_NAMES, type SeedProperties, type SeedSource } from "./seed-types";
 import { arrayEntries, claimId, entryLabel, unknownKeyHint } from "./entry-helpers";
-import { asSeedValue, checkValue, isKebabId } from "./value-checks";
+import { checkValue } from "../domain/model";
+import { asSeedValue, isKebabId } from "./value-checks";
 
 const FILE = SEED_FILE_NAMES.sources;
 

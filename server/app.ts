@@ -20,6 +20,8 @@ import { registerExplorerChainRoutes } from "./routes/explorer-chain-routes";
 import { registerExplorerPathRoute } from "./routes/explorer-path-route";
 import { registerExportRoute } from "./routes/export-route";
 import { createExportService } from "./services/export-service";
+import { createImportService } from "./services/import-service";
+import { registerDatasetRoutes } from "./routes/dataset-routes";
 import { Neo4jHealth } from "./neo4j/neo4j-health";
 import { registerNeo4jGate } from "./http/neo4j-gate";
 import { registerRequestGuards } from "./http/request-guards";
@@ -43,6 +45,8 @@ export interface AppDependencies {
   auditLogFile?: string;
   /** Trust X-Forwarded-For / -Proto / -Host from a reverse proxy in front (TLS there). */
   trustProxy?: boolean;
+  /** The largest upload POST /api/datasets accepts; 2 GiB when absent. */
+  importMaxBytes?: number;
   /** The built front end (dist/app); absent in API-only tests. */
   staticDir?: string;
   logger?: boolean;
@@ -80,6 +84,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerExplorerChainRoutes(app, deps);
   registerExplorerPathRoute(app, deps);
   registerExportRoute(app, createExportService(deps));
+  await registerDatasetRoutes(app, createImportService(deps.driver, deps.database), audit, {
+    maxUploadBytes: deps.importMaxBytes ?? 2 * 1024 * 1024 * 1024,
+  });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/")) {

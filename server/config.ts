@@ -40,6 +40,8 @@ export interface AppConfig {
   limits: QueryLimits;
   /** Allowed host names and sign-in (server/access-config.ts). */
   access: AccessConfig;
+  /** OWNERGRAPH_IMPORT_MAX_MB: the largest upload POST /api/datasets accepts. */
+  importMaxBytes: number;
   staticDir: string;
 }
 
@@ -56,6 +58,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     neo4j: readNeo4jConfig(env),
     limits: readQueryLimits(env),
     access: readAccessConfig(env, host),
+    importMaxBytes: readInt(env, "OWNERGRAPH_IMPORT_MAX_MB", 2048, 1, 1_000_000) * 1024 * 1024,
     staticDir: path.join(PROJECT_ROOT, "dist", "app"),
   };
 }

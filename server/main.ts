@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     trustProxy: config.access.trustProxy,
     auditLogFile: config.access.auditLogFile,
     limits: config.limits,
+    importMaxBytes: config.importMaxBytes,
     staticDir: config.staticDir,
   });
 

@@ -46,3 +46,15 @@ export function checkDatasetId(id: string): string {
   }
   return id;
 }
+
+/** A dataset id made from a file name: `UK PSC 2026.json` → `uk-psc-2026`. */
+export function datasetIdFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  const id = base
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, "-")
+    .replace(/^[-.]+|[-.]+$/g, "")
+    .replace(/[-.]{2,}/g, "-");
+  return id === "" ? "dataset" : id;
+}

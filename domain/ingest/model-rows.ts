@@ -9,15 +9,24 @@ import type { EntityType, RelationshipType } from "../model";
 export type RowValue = string | number | boolean | string[];
 export type RowProperties = Record<string, RowValue>;
 
+/** Where in the input a row came from, for the messages of the checks that span rows. */
+export interface RowOrigin {
+  file: string;
+  /** `line 12`, `statement 1dc0…`; null for the whole file. */
+  at: string | null;
+}
+
 export interface SourceRow {
   id: string;
   properties: RowProperties;
+  origin?: RowOrigin;
 }
 
 export interface EntityRow {
   id: string;
   type: EntityType;
   properties: RowProperties;
+  origin?: RowOrigin;
 }
 
 export interface RelationshipRow {
@@ -26,6 +35,7 @@ export interface RelationshipRow {
   from: string;
   to: string;
   properties: RowProperties;
+  origin?: RowOrigin;
 }
 
 /** A citation of some of an entity's properties: one SOURCED_FROM relationship. */
@@ -34,6 +44,7 @@ export interface CitationRow {
   entityId: string;
   sourceId: string;
   properties: RowProperties;
+  origin?: RowOrigin;
 }
 
 export interface ModelRows {
@@ -43,11 +54,14 @@ export interface ModelRows {
   citations: CitationRow[];
 }
 
-/** The same rows, each marked with the dataset that writes it. */
-export function stampDataset(rows: ModelRows, datasetId: string): ModelRows {
-  const stamp = <Row extends { properties: RowProperties }>(row: Row): Row => ({
+/**
+ * The same rows, each marked with the dataset (and the version of it) that writes them, and
+ * with its id among its properties (the writer replaces a node's properties with these).
+ */
+export function stampDataset(rows: ModelRows, datasetId: string, version: string): ModelRows {
+  const stamp = <Row extends { id: string; properties: RowProperties }>(row: Row): Row => ({
     ...row,
-    properties: { ...row.properties, dataset: datasetId },
+    properties: { ...row.properties, id: row.id, dataset: datasetId, datasetVersion: version },
   });
   return {
     sources: rows.sources.map(stamp),

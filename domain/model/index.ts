@@ -14,3 +14,5 @@ export * from "./share-figures";
 export * from "./citations";
 export * from "./source-properties";
 export * from "./relationship-claim";
+export * from "./value-checks";
+export * from "./entity-names";

@@ -1,5 +1,5 @@
 /** What a `Source` node (a document cited as evidence) carries. See docs/model.md. */
-import type { PropertyKinds } from "./property-kinds";
+import { RECORD_STATUSES, type PropertyKinds } from "./property-kinds";
 
 export const SOURCE_KINDS = [
   "newsArticle",
@@ -21,6 +21,23 @@ export const SOURCE_PROPERTIES: PropertyKinds = {
   authors: "texts",
   kind: { oneOf: SOURCE_KINDS },
   note: "text",
+  /** Where in the source the record is: a BODS statement id, a file and record (GLEIF). */
+  locator: "text",
+  /** BODS `source.type`: officialRegister, selfDeclaration, thirdParty… */
+  sourceTypes: "texts",
+  retrievedAt: "date",
+  /** Who asserted the statement (BODS `source.assertedBy` names). */
+  assertedBy: "texts",
+  /** BODS annotations, one text each: "motivation: description (by …, at …)". */
+  annotations: "texts",
+  /** BODS `recordStatus` of the statement: new, updated or closed. */
+  recordStatus: { oneOf: RECORD_STATUSES },
+  /** A register's first registration of the record (GLEIF InitialRegistrationDate). */
+  registrationDate: "date",
+  /** The record's status in its register (GLEIF ISSUED, LAPSED, PUBLISHED…). */
+  registrationStatus: "text",
+  /** How the register checked the record (GLEIF ValidationSources: FULLY_CORROBORATED…). */
+  validationSources: "text",
 };
 
 export const REQUIRED_SOURCE_PROPERTIES: readonly string[] = [

@@ -2,10 +2,11 @@ import type { Properties, SerializedEdge, SerializedNode, WireGraph } from "./gr
 
 /**
  * Properties Ownergraph keeps for its own use, not facts about an entity: `searchText` (every
- * name and identifier on one line each, for the full-text index). They stay out of every export
+ * name and identifier on one line each, for the full-text index) and `datasetVersion` (which
+ * version of its dataset wrote it, so a reload can remove what the new version dropped). They stay out of every export
  * format and out of the lists of facts the app shows. The one list; add a name here only.
  */
-export const INTERNAL_PROPERTIES: readonly string[] = ["searchText"];
+export const INTERNAL_PROPERTIES: readonly string[] = ["searchText", "datasetVersion"];
 
 const INTERNAL = new Set(INTERNAL_PROPERTIES);
 

@@ -5,11 +5,13 @@ import type { FastifyRequest } from "fastify";
 export type AuditEntry =
   | { event: "sign-in"; outcome: "ok" | "refused" }
   | { event: "sign-out" }
-  | { event: "console-write"; query: string; counters: Record<string, number> };
+  | { event: "console-write"; query: string; counters: Record<string, number> }
+  | { event: "import"; dataset: string; files: string[] }
+  | { event: "dataset-removal"; dataset: string };
 
 /**
- * The audit log (OWNERGRAPH_AUDIT_LOG): one JSON object a line, appended, for sign-ins and
- * console writes, each with when, the role and the client address. Tokens are never written.
+ * The audit log (OWNERGRAPH_AUDIT_LOG): one JSON object a line, appended, for sign-ins, console
+ * writes, imports and dataset removals, each with when, the role and the client address. Tokens are never written.
  * With no file configured it records nothing.
  */
 export class AuditLog {

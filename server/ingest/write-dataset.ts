@@ -1,7 +1,8 @@
 /**
  * The dataset writer: replaces what an earlier version of a dataset wrote with the given rows,
  * inside the caller's one write transaction (so a failure anywhere leaves the database as it
- * was). Queries live in cypher/*.cypher; data travels only as parameters.
+ * was, and nothing is visible before the commit). Queries live in cypher/*.cypher; data travels
+ * only as parameters.
  */
 import { cypher } from "../../cypher/registry";
 import type { QueryName } from "../../cypher/query-names";
@@ -26,45 +27,100 @@ export class DatasetWriteError extends Error {
 /** Rows per statement: large enough to be quick, small enough for a modest heap. */
 const BATCH_SIZE = 500;
 
+/** The part of a dataset's rows that are nodes, or that link nodes. */
+type NodeRows = Pick<ModelRows, "sources" | "entities">;
+type LinkRows = Pick<ModelRows, "relationships" | "citations">;
+
+/**
+ * Writes one dataset in batches inside the caller's transaction: `start`, then nodes and links
+ * in any number of batches (the links of a batch after the nodes they join), then `finish`,
+ * which removes what the previous version wrote and this one did not, and records the dataset.
+ * The caller commits; until then no other session sees any of it.
+ */
+export class DatasetTransactionWriter {
+  private readonly counts: DatasetCounts = {
+    sources: 0,
+    entities: 0,
+    relationships: 0,
+    citations: 0,
+  };
+
+  constructor(
+    private readonly tx: WriteTransaction,
+    private readonly dataset: DatasetDescriptor,
+  ) {}
+
+  async start(): Promise<void> {
+    // The dataset's relationships are dropped and written afresh: their endpoints may have changed.
+    await this.tx.run(cypher("delete-dataset-relationships"), { dataset: this.dataset.id });
+  }
+
+  async writeNodes(rows: NodeRows): Promise<void> {
+    const stamped = this.stamp({ ...rows, relationships: [], citations: [] });
+    await mergeInBatches(this.tx, "merge-sources", stamped.sources);
+    await mergeInBatches(this.tx, "merge-entities", stamped.entities, {
+      entityTypes: ENTITY_TYPES,
+    });
+    this.counts.sources += rows.sources.length;
+    this.counts.entities += rows.entities.length;
+  }
+
+  async writeLinks(rows: LinkRows): Promise<void> {
+    const stamped = this.stamp({ ...rows, sources: [], entities: [] });
+    await mergeInBatches(this.tx, "merge-relationships", stamped.relationships);
+    await mergeInBatches(this.tx, "merge-citations", stamped.citations);
+    this.counts.relationships += rows.relationships.length;
+    this.counts.citations += rows.citations.length;
+  }
+
+  async finish(importedAt: Date = new Date()): Promise<DatasetCounts> {
+    const { dataset, counts } = this;
+    await this.tx.run(cypher("delete-stale-dataset-nodes"), {
+      dataset: dataset.id,
+      version: dataset.version,
+    });
+    await this.tx.run(cypher("set-dataset"), {
+      dataset: {
+        id: dataset.id,
+        title: dataset.title,
+        format: dataset.format,
+        version: dataset.version,
+        fileNames: dataset.files.map((file) => file.name),
+        fileChecksums: dataset.files.map((file) => file.sha256),
+        publisher: dataset.publisher,
+        licence: dataset.licence,
+        importedAt: importedAt.toISOString(),
+        ...counts,
+      },
+    });
+    return { ...counts };
+  }
+
+  /** Marks the rows with the dataset, and drops their origins (for messages, not stored). */
+  private stamp(rows: ModelRows): ModelRows {
+    const stamped = stampDataset(rows, this.dataset.id, this.dataset.version);
+    const bare = <Row extends { origin?: unknown }>({ origin: _origin, ...row }: Row) => row;
+    return {
+      sources: stamped.sources.map(bare),
+      entities: stamped.entities.map(bare),
+      relationships: stamped.relationships.map(bare),
+      citations: stamped.citations.map(bare),
+    };
+  }
+}
+
+/** Writes a whole dataset held in memory (the seed) in the caller's one transaction. */
 export async function writeDataset(
   tx: WriteTransaction,
   dataset: DatasetDescriptor,
-  unstamped: ModelRows,
+  rows: ModelRows,
   importedAt: Date = new Date(),
 ): Promise<DatasetCounts> {
-  const rows = stampDataset(unstamped, dataset.id);
-  // The dataset's relationships are dropped and written afresh: their endpoints may have changed.
-  await tx.run(cypher("delete-dataset-relationships"), { dataset: dataset.id });
-  await mergeInBatches(tx, "merge-sources", rows.sources);
-  await mergeInBatches(tx, "merge-entities", rows.entities, { entityTypes: ENTITY_TYPES });
-  await tx.run(cypher("delete-stale-dataset-nodes"), {
-    dataset: dataset.id,
-    entityIds: rows.entities.map((row) => row.id),
-    sourceIds: rows.sources.map((row) => row.id),
-  });
-  await mergeInBatches(tx, "merge-relationships", rows.relationships);
-  await mergeInBatches(tx, "merge-citations", rows.citations);
-  const counts: DatasetCounts = {
-    sources: rows.sources.length,
-    entities: rows.entities.length,
-    relationships: rows.relationships.length,
-    citations: rows.citations.length,
-  };
-  await tx.run(cypher("set-dataset"), {
-    dataset: {
-      id: dataset.id,
-      title: dataset.title,
-      format: dataset.format,
-      version: dataset.version,
-      fileNames: dataset.files.map((file) => file.name),
-      fileChecksums: dataset.files.map((file) => file.sha256),
-      publisher: dataset.publisher,
-      licence: dataset.licence,
-      importedAt: importedAt.toISOString(),
-      ...counts,
-    },
-  });
-  return counts;
+  const writer = new DatasetTransactionWriter(tx, dataset);
+  await writer.start();
+  await writer.writeNodes(rows);
+  await writer.writeLinks(rows);
+  return writer.finish(importedAt);
 }
 
 async function mergeInBatches(

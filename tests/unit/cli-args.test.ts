@@ -108,7 +108,33 @@ describe("ownergraph command line", () => {
       "csv writes 2 files (nodes.csv, relationships.csv): give --out a folder, not -.",
     );
     expect(usageError(["export", "--bogus"])).toMatch(/bogus/);
-    expect(usageError(["import"])).toMatch(/Unknown command "import"/);
+    expect(usageError(["frobnicate"])).toMatch(/Unknown command "frobnicate"/);
+    expect(usageError(["import"])).toMatch(/Name the file\(s\) to import/);
+    expect(usageError(["import", "a.json", "--bogus"])).toMatch(/bogus/);
+    expect(usageError(["datasets", "remove"])).toMatch(/datasets remove ID/);
+  });
+
+  it("reads an import: the files, the dataset id from the first file's name, the options", () => {
+    expect(parseCommandLine(["import", "data/UK PSC 2026.jsonl", "b.jsonl", "--dry-run"])).toEqual({
+      command: "import",
+      files: ["data/UK PSC 2026.jsonl", "b.jsonl"],
+      format: null,
+      dataset: "uk-psc-2026",
+      title: null,
+      mapping: null,
+      dryRun: true,
+      server: null,
+      quiet: false,
+    });
+    expect(
+      parseCommandLine(["import", "x.csv", "-f", "csv", "-d", "kek", "--title", "KEK"]),
+    ).toMatchObject({ format: "csv", dataset: "kek", title: "KEK" });
+    expect(parseCommandLine(["datasets", "remove", "kek"])).toEqual({
+      command: "datasets",
+      remove: "kek",
+      server: null,
+      quiet: false,
+    });
   });
 
   it("help, in all the usual spellings", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAtMostOneSentence, isPartialIsoDate } from "../../graph-seed/value-checks";
+import { isPartialIsoDate } from "../../domain/model";
+import { isAtMostOneSentence } from "../../graph-seed/value-checks";
 import { closestKey } from "../../graph-seed/entry-helpers";
 
 describe("seed value checks", () => {

@@ -48,9 +48,9 @@ describe("the dataset writer, writing the seed", () => {
       cypher("delete-dataset-relationships"),
       cypher("merge-sources"),
       cypher("merge-entities"),
-      cypher("delete-stale-dataset-nodes"),
       cypher("merge-relationships"),
       cypher("merge-citations"),
+      cypher("delete-stale-dataset-nodes"),
       cypher("set-dataset"),
     ]);
     expect(runs[0]?.parameters).toEqual({ dataset: "seed" });
@@ -68,10 +68,11 @@ describe("the dataset writer, writing the seed", () => {
   });
 
   it("marks everything it writes with its dataset and sends no nulls", () => {
-    const rows = stampDataset(seedModelRows(dataset), "seed");
+    const rows = stampDataset(seedModelRows(dataset), "seed", dataset.seedVersion);
     const all = [...rows.sources, ...rows.entities, ...rows.relationships, ...rows.citations];
     for (const row of all) {
       expect(row.properties["dataset"], row.id).toBe("seed");
+      expect(row.properties["datasetVersion"], row.id).toBe(dataset.seedVersion);
       expect(containsNull(row.properties), row.id).toBe(false);
     }
     const aisino = rows.entities.find((row) => row.id === "aisino");

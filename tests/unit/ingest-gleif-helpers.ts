@@ -1,0 +1,77 @@
+/** Runs the GLEIF format over fixture files, as the import runner's validation pass does. */
+import path from "node:path";
+import {
+  ImportProblems,
+  RowLedger,
+  scopedId,
+  type ImportContext,
+  type ImportFile,
+  type ImportReport,
+  type ModelRows,
+} from "../../domain/ingest";
+import { gleifFormat } from "../../server/ingest/formats/gleif-format";
+import { localImportFile } from "../../server/ingest/read/local-file";
+
+export const GLEIF_FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "gleif");
+
+export interface GleifRun {
+  rows: ModelRows;
+  report: ImportReport;
+}
+
+export function memoryFile(name: string, text: string): ImportFile {
+  const bytes = new TextEncoder().encode(text);
+  return {
+    name,
+    size: bytes.length,
+    open: async function* () {
+      yield bytes;
+    },
+  };
+}
+
+export async function fixtureFiles(...names: string[]): Promise<ImportFile[]> {
+  return Promise.all(names.map((name) => localImportFile(path.join(GLEIF_FIXTURES, name))));
+}
+
+export async function runGleif(files: ImportFile[], datasetId = "gleif-test"): Promise<GleifRun> {
+  const problems = new ImportProblems();
+  const context: ImportContext = {
+    datasetId,
+    problems,
+    options: {},
+    scope: (localId) => scopedId(datasetId, localId),
+    describe: () => undefined,
+  };
+  const ledger = new RowLedger(problems);
+  const rows: ModelRows = { sources: [], entities: [], relationships: [], citations: [] };
+  for await (const batch of gleifFormat.rows(files, context)) {
+    ledger.check(batch);
+    rows.sources.push(...batch.sources);
+    rows.entities.push(...batch.entities);
+    rows.relationships.push(...batch.relationships);
+    rows.citations.push(...batch.citations);
+  }
+  ledger.finish();
+  return { rows, report: problems.report() };
+}
+
+/** The rows without their origins (which differ between XML lines and JSON records). */
+export function withoutOrigins(rows: ModelRows): unknown {
+  const strip = <Row extends { origin?: unknown }>({ origin: _origin, ...rest }: Row): unknown =>
+    rest;
+  return {
+    sources: rows.sources.map((row) => {
+      const properties = { ...row.properties };
+      delete properties["locator"];
+      return { ...(strip(row) as object), properties };
+    }),
+    entities: rows.entities.map(strip),
+    relationships: rows.relationships.map(strip),
+    citations: rows.citations.map(strip),
+  };
+}
+
+export function warningCount(report: ImportReport, code: string): number {
+  return report.warnings.find((group) => group.code === code)?.count ?? 0;
+}
