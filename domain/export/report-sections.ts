@@ -1,7 +1,7 @@
 import type { SerializedNode, WireGraph } from "../wire/graph-wire-types";
 import { findCrossHoldings, OwnershipInputError, ownershipEdgesFromWireGraph } from "../ownership";
 import { displayText } from "./display-text";
-import { nodeCaption } from "../model";
+import { nodeCaption, type NamedShareFigure } from "../model";
 import { captionHtml, footnoteReference, type ReportContext } from "./report-citations";
 import { escapeHtml } from "./xml-escape";
 
@@ -18,8 +18,13 @@ export interface OwnershipChainStep {
 export interface OwnershipChainInput {
   title: string;
   steps: readonly OwnershipChainStep[];
-  /** The chain's effective share as it should read; empty means unknown. */
-  effectiveShareText: string;
+  /** The economic share along this one route, when the owner has several; else empty. */
+  routeShareText: string;
+  /**
+   * The owner's figures over all its routes, each named with its method (economic share,
+   * stake under control, the integrated share around rings; domain/model/share-figures.ts).
+   */
+  figures: readonly NamedShareFigure[];
 }
 
 /** Properties shown as identifiers when present, besides `id`. */
@@ -98,9 +103,18 @@ function chainItem(context: ReportContext, chain: OwnershipChainInput): string {
       `${captionHtml(context, step.toKey)}: ${escapeHtml(orUnknown(step.shareText))}` +
       `${footnoteReference(context, step.edgeKey)}</li>`,
   );
+  const route =
+    chain.routeShareText === ""
+      ? ""
+      : `<p>Along this route: <strong>${escapeHtml(chain.routeShareText)}</strong></p>`;
+  const figures = chain.figures.map(
+    (figure) =>
+      `<p class="figure">${escapeHtml(figure.name)} (${escapeHtml(figure.method)}): ` +
+      `<strong>${escapeHtml(orUnknown(figure.value))}</strong></p>`,
+  );
   return (
     `<li class="chain"><h3>${escapeHtml(chain.title)}</h3><ol>${steps.join("")}</ol>` +
-    `<p>Effective share: <strong>${escapeHtml(orUnknown(chain.effectiveShareText))}</strong></p></li>`
+    `${route}${figures.join("")}</li>`
   );
 }
 
@@ -138,7 +152,8 @@ export function crossHoldingsSection(context: ReportContext, graph: WireGraph): 
   );
   return (
     "<section><h2>Cross-holdings</h2><p>These entities own or control each other in a ring. " +
-    "The effective shares follow each ring once and do not go round it again.</p>" +
+    "Economic shares counted once along simple paths follow each ring once round; the " +
+    "integrated shares (Vitali et al. 2011) count what goes round it.</p>" +
     `<ul>${items.join("\n")}</ul></section>`
   );
 }

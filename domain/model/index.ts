@@ -10,6 +10,7 @@ export * from "./relationship-kinds";
 export * from "./relationship-types";
 export * from "./caption";
 export * from "./stated-share";
+export * from "./share-figures";
 export * from "./citations";
 export * from "./source-properties";
 export * from "./relationship-claim";

@@ -58,7 +58,30 @@ export function reachableKeys(
   return seen;
 }
 
-/** The owner itself and everything it controls through control links alone. */
+/** More than half of the shares for sure: the lower bound of the stated share is above 50 %. */
+export const MAJORITY_SHARE = 0.5;
+
+/**
+ * True when a link gives control of its `to` end: a control link, or a holding whose stated share
+ * is surely above 50 % (a range or an unknown share that may be lower does not).
+ */
+export function isControllingLink(edge: ChainEdge): boolean {
+  if (edge.kind === "control") return true;
+  const share = edge.share;
+  switch (share.kind) {
+    case "exact":
+      return share.percent / 100 > MAJORITY_SHARE;
+    case "range":
+      return share.minPercent / 100 > MAJORITY_SHARE;
+    case "unknown":
+      return false;
+  }
+}
+
+/**
+ * The owner itself and everything it controls: reachable through control links and majority
+ * holdings alone (its control group; docs/model.md, "Stake under control").
+ */
 export function controlledKeys(index: ChainEdgeIndex, ownerKey: string): Set<string> {
-  return reachableKeys(index, ownerKey, "down", (edge) => edge.kind === "control");
+  return reachableKeys(index, ownerKey, "down", isControllingLink);
 }

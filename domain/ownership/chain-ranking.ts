@@ -1,7 +1,7 @@
 /**
- * Orders owners, holdings and paths for display: largest effective share first (lower bound,
- * then upper bound), then the shortest chain, then by key so the order never wobbles.
- * Control without an ownership share comes after every share, shortest chain first.
+ * Orders owners, holdings and paths for display: largest stake under control first (lower
+ * bound, then upper bound), then the largest economic share, then the shortest chain, then by
+ * key so the order never wobbles. Control without a share comes after every share.
  */
 import type { ChainPath } from "./chain-share";
 import type { ShareInterval } from "./share";
@@ -9,7 +9,8 @@ import { compareSharesDescending } from "./share-arithmetic";
 
 export interface RankableChain {
   key: string;
-  effectiveShare: ShareInterval | null;
+  stakeUnderControl: ShareInterval | null;
+  economicShare: ShareInterval | null;
   paths: readonly { edges: readonly unknown[] }[];
 }
 
@@ -25,7 +26,8 @@ export function shortestPathLength(chain: RankableChain): number {
 
 export function compareChains(a: RankableChain, b: RankableChain): number {
   return (
-    compareNullableShares(a.effectiveShare, b.effectiveShare) ||
+    compareNullableShares(a.stakeUnderControl, b.stakeUnderControl) ||
+    compareNullableShares(a.economicShare, b.economicShare) ||
     shortestPathLength(a) - shortestPathLength(b) ||
     compareKeys(a.key, b.key)
   );
@@ -62,7 +64,7 @@ export function rankPaths(paths: readonly ChainPath[]): ChainPath[] {
   return [...paths].sort(
     (a, b) =>
       countedFirst(a) - countedFirst(b) ||
-      compareNullableShares(a.share, b.share) ||
+      compareNullableShares(a.heldStake ?? a.share, b.heldStake ?? b.share) ||
       comparePathsByLength(a, b),
   );
 }

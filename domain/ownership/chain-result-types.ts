@@ -14,14 +14,24 @@ interface ChainEnd {
   /** Reached by ownership links only, control links only, or both. */
   reach: ChainReach;
   /**
-   * Stake held directly or through entities controlled by control links alone, each stake
-   * once (see `chain-share.ts`). Null when there is control but no ownership share.
+   * Ownership links only: shares multiplied along each simple path and summed, each ring
+   * counted once round. Null when no path of ownership links alone joins the two.
    */
-  effectiveShare: ShareInterval | null;
-  /** Shares multiplied along ownership-only paths and summed; null when there is none. */
-  ownershipOnlyShare: ShareInterval | null;
-  /** True when part of `effectiveShare` is held by controlled entities. */
+  economicShare: ShareInterval | null;
+  /**
+   * Ownership links only, by the integrated-ownership method (see `integrated-ownership.ts`):
+   * differs from `economicShare` only around rings. Null when no ownership links join the two.
+   */
+  integratedShare: ShareInterval | null;
+  /**
+   * The economic share held by this end and the entities it controls (control links, majority
+   * holdings), each stake once (see `chain-share.ts`). Null when control holds no stake.
+   */
+  stakeUnderControl: ShareInterval | null;
+  /** True when part of `stakeUnderControl` is held by entities it controls. */
   heldThroughControl: boolean;
+  /** True when the owned end is itself in the owner's control group. */
+  controlsTarget: boolean;
   /** True when this entity belongs to a cross-holding ring. */
   inCrossHolding: boolean;
   /** Every simple path found, ranked; owner or controller first. */
@@ -50,12 +60,12 @@ interface ChainWalkResult {
 
 export interface UltimateOwnersResult extends ChainWalkResult {
   targetKey: string;
-  /** Ranked: largest effective share first, control-only last. */
+  /** Ranked: largest stake under control first, then economic share; control-only last. */
   owners: UltimateOwner[];
 }
 
 export interface HoldingsResult extends ChainWalkResult {
   rootKey: string;
-  /** Ranked: largest effective share first, control-only last. */
+  /** Ranked: largest stake under control first, then economic share; control-only last. */
   holdings: Holding[];
 }

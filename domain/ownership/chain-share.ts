@@ -1,30 +1,35 @@
 /**
- * The share one owner holds in one entity, from all the simple paths between them.
+ * The figures one owner has in one entity, from all the simple paths between them. Ownership
+ * and control are kept apart (docs/model.md, "Economic share and stake under control"):
  *
- * Two figures are given:
- * - `ownershipOnlyShare`: shares multiplied along each path made of ownership links only,
- *   summed over those paths (look-through economic ownership).
- * - `effectiveShare`: the stake held by the owner itself or by entities it controls through
- *   control links alone (the Finnish state controls its ministry, so the ministry's holdings
- *   count for the state). A path counts when it is control links followed by ownership links;
- *   its share is the product of the ownership links. Each stake counts once: a path through an
- *   entity the owner controls is left to that entity's own path, and two control routes to
- *   the same stake count as one. A path whose ownership lies above a control link (A owns 40 %
- *   of B, which controls the target) holds no share of the target: it is control, shown as such.
+ * - `economicShare`: shares multiplied along each path made of ownership links only, summed
+ *   over those paths (look-through economic ownership; control links add nothing).
+ * - `stakeUnderControl`: the economic share held together by the owner and its control group,
+ *   the entities it controls through control links and majority holdings (`controlledKeys`).
+ *   Each stake is taken from its last holder in the group: a path runs through the group along
+ *   controlling links, then along ownership links outside the group to the entity; its stake is
+ *   the product of those ownership links. Each stake counts once: a path that re-enters the
+ *   group is left to the member's own path, and two group routes to the same stake count as
+ *   one. A path with a control link below its holding (A owns 40 % of B, which controls the
+ *   entity) holds no stake of the entity: it is control, shown as such.
+ *
+ * Shares held in rings are counted once round here; `integrated-ownership.ts` gives the ring
+ * method of the literature.
  */
 import { combineReach, reachOfEdges, type ChainEdge, type ChainReach } from "./chain-edge";
+import { isControllingLink } from "./chain-edge-index";
 import { statedShareToInterval, type ShareInterval } from "./share";
 import { productAlongPath, sumOverPaths } from "./share-arithmetic";
 
-/** What a path adds to its owner's `effectiveShare`, and if nothing, why. */
+/** What a path adds to its owner's `stakeUnderControl`, and if nothing, why. */
 export type PathContribution =
-  /** Its share is part of the effective share. */
+  /** Its stake is part of the stake under control. */
   | "counted"
-  /** The same stake is already counted through another control route. */
+  /** The same stake is already counted through another route through the control group. */
   | "sameStakeCounted"
-  /** It runs through an entity the owner controls, whose own path carries the stake. */
+  /** It runs through another entity of the control group, whose own path carries the stake. */
   | "heldByControlledEntity"
-  /** No ownership below the control links: control without ownership. */
+  /** A control link lies below the holding: control without a stake. */
   | "noOwnershipShare";
 
 export interface ChainPath {
@@ -33,17 +38,24 @@ export interface ChainPath {
   /** The links in the same order. */
   edges: ChainEdge[];
   reach: ChainReach;
-  /** Product of the ownership links below the last control link; null when none apply. */
+  /** The economic share along it: the product of its links when all are ownership links. */
   share: ShareInterval | null;
+  /** The stake its last holder in the control group has along it; null when control only. */
+  heldStake: ShareInterval | null;
+  /** That holder: the owner itself or an entity it controls. */
+  holderKey: string;
+  /** How it counts in the stake under control. */
   contribution: PathContribution;
 }
 
 export interface ChainShareSummary {
   reach: ChainReach;
-  effectiveShare: ShareInterval | null;
-  ownershipOnlyShare: ShareInterval | null;
-  /** True when part of `effectiveShare` is held by entities the owner controls. */
+  economicShare: ShareInterval | null;
+  stakeUnderControl: ShareInterval | null;
+  /** True when part of `stakeUnderControl` is held by entities the owner controls. */
   heldThroughControl: boolean;
+  /** True when the owned entity belongs to the owner's control group. */
+  controlsTarget: boolean;
   paths: ChainPath[];
 }
 
@@ -77,64 +89,66 @@ class LinkOrdinals {
 
 function describePath(
   path: OwnerToOwnedPath,
-  controlled: ReadonlySet<string>,
+  group: ReadonlySet<string>,
   countedStakes: Set<string>,
   links: LinkOrdinals,
 ): ChainPath {
   const { nodeKeys, edges } = path;
   const reach = reachOfEdges(edges);
-  const firstOwnership = edges.findIndex((edge) => edge.kind === "ownership");
-  // Ownership counts only below the last control link: every link from the first ownership on.
-  let ownershipBelowControl = firstOwnership >= 0;
-  for (let index = Math.max(firstOwnership, 0); index < edges.length; index++) {
-    if (edges[index]?.kind !== "ownership") ownershipBelowControl = false;
+  const share = reach === "ownership" ? shareOfOwnershipLinks(edges) : null;
+  // The last holder in the group: follow controlling links, but leave at least the last link.
+  let holder = 0;
+  for (let link = edges[0]; link && holder < edges.length - 1; link = edges[holder]) {
+    if (!isControllingLink(link)) break;
+    holder++;
   }
-  if (!ownershipBelowControl) {
-    return { nodeKeys, edges, reach, share: null, contribution: "noOwnershipShare" };
+  const holderKey = nodeKeys[holder] ?? "";
+  const stakeLinks = holder === 0 ? edges : edges.slice(holder);
+  const base = { nodeKeys, edges, reach, share, holderKey };
+  if (stakeLinks.some((edge) => edge.kind !== "ownership")) {
+    return { ...base, heldStake: null, contribution: "noOwnershipShare" };
   }
-  const suffix = firstOwnership === 0 ? edges : edges.slice(firstOwnership);
-  const share = shareOfOwnershipLinks(suffix);
-  for (let index = firstOwnership + 1; index < nodeKeys.length - 1; index++) {
-    if (controlled.has(nodeKeys[index] ?? "")) {
-      return { nodeKeys, edges, reach, share, contribution: "heldByControlledEntity" };
+  const heldStake = holder === 0 && share ? share : shareOfOwnershipLinks(stakeLinks);
+  for (let index = holder + 1; index < nodeKeys.length - 1; index++) {
+    if (group.has(nodeKeys[index] ?? "")) {
+      return { ...base, heldStake, contribution: "heldByControlledEntity" };
     }
   }
   let stake = "";
-  for (const edge of suffix) stake += `${String(links.of(edge))},`;
-  if (countedStakes.has(stake)) {
-    return { nodeKeys, edges, reach, share, contribution: "sameStakeCounted" };
-  }
+  for (const edge of stakeLinks) stake += `${String(links.of(edge))},`;
+  if (countedStakes.has(stake)) return { ...base, heldStake, contribution: "sameStakeCounted" };
   countedStakes.add(stake);
-  return { nodeKeys, edges, reach, share, contribution: "counted" };
+  return { ...base, heldStake, contribution: "counted" };
 }
 
 /**
- * Sums up the paths from one owner to one owned entity. `controlled` holds the owner and every
- * node it controls through control links alone (see `controlledKeys`).
+ * Sums up the paths from one owner to one owned entity. `group` holds the owner and every
+ * node it controls (see `controlledKeys`).
  */
 export function summarizeChainShare(
   paths: readonly OwnerToOwnedPath[],
-  controlled: ReadonlySet<string>,
+  group: ReadonlySet<string>,
 ): ChainShareSummary {
   const countedStakes = new Set<string>();
   const links = new LinkOrdinals();
-  const described = paths.map((path) => describePath(path, controlled, countedStakes, links));
-  const counted = described.filter((path) => path.contribution === "counted");
-  const ownershipOnly = described.filter((path) => path.reach === "ownership");
+  const described = paths.map((path) => describePath(path, group, countedStakes, links));
+  const stakes: ShareInterval[] = [];
+  const economic: ShareInterval[] = [];
+  let heldThroughControl = false;
+  for (const path of described) {
+    if (path.share) economic.push(path.share);
+    if (path.contribution === "counted" && path.heldStake) {
+      stakes.push(path.heldStake);
+      if (path.holderKey !== path.nodeKeys[0]) heldThroughControl = true;
+    }
+  }
+  const targetKey = paths[0]?.nodeKeys.at(-1);
   return {
     reach: combineReach(described.map((path) => path.reach)),
-    effectiveShare:
-      counted.length === 0
-        ? null
-        : sumOverPaths(counted.flatMap((p) => (p.share ? [p.share] : []))),
-    ownershipOnlyShare:
-      ownershipOnly.length === 0
-        ? null
-        : // A path of ownership links only was described with the share of all its links.
-          sumOverPaths(
-            ownershipOnly.map((path) => path.share ?? shareOfOwnershipLinks(path.edges)),
-          ),
-    heldThroughControl: counted.some((path) => path.reach === "mixed"),
+    economicShare: economic.length === 0 ? null : sumOverPaths(economic),
+    stakeUnderControl: stakes.length === 0 ? null : sumOverPaths(stakes),
+    heldThroughControl,
+    controlsTarget: targetKey !== undefined && group.has(targetKey),
     paths: described,
   };
 }

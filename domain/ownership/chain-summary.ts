@@ -1,11 +1,20 @@
 /**
  * A chain walk's result as the explorer, the API and the report show it: the ends (ultimate
- * owners and controllers, or holdings) with their effective shares and paths already worded,
+ * owners and controllers, or holdings) with their figures (economic share, stake under control,
+ * each named with its method; docs/model.md) and paths already worded,
  * the rings met, the summary links set aside, and whether a cap cut the walk. Computed once, on
  * the server; the app and the report render it and compute nothing of their own.
  */
 import type { WireGraph } from "../wire/graph-wire-types";
-import { caption, formatShare } from "../model";
+import {
+  SHARE_FIGURE_REGISTRY,
+  SHARE_METHOD_TEXT,
+  caption,
+  formatShare,
+  shareFigureValue,
+  type NamedShareFigure,
+  type ShareFigure,
+} from "../model";
 import type { ChainReach } from "./chain-edge";
 import type { ChainPath } from "./chain-share";
 import type { Holding, UltimateOwner } from "./chain-result-types";
@@ -22,10 +31,15 @@ export interface ChainPathSummary {
   nodeKeys: string[];
   /** The links in the same order. */
   edgeKeys: string[];
-  /** The share along this path in words ("no share" when it has none). */
+  /** The economic share along this path in words ("none (a control link on it)"). */
   share: string;
-  /** How this path counts in the effective share, in words. */
+  /** How this path counts in the stake under control, in words, with the stake it carries. */
   contribution: string;
+}
+
+/** One figure of an end, named and with its method, worded. */
+export interface ShareFigureSummary extends NamedShareFigure {
+  figure: ShareFigure;
 }
 
 export interface ChainEndSummary {
@@ -34,7 +48,20 @@ export interface ChainEndSummary {
   reach: ChainReach;
   /** "through ownership", "through control", "through ownership and control". */
   reachText: string;
-  /** Effective ownership in words ("unknown", "40–60%", "control without ownership"). */
+  /** Ownership links only, counted once along simple paths, in words. */
+  economicShare: string;
+  /** Ownership links only, by the integrated-ownership method, in words. */
+  integratedShare: string;
+  /** What it holds together with the entities it controls, in words. */
+  stakeUnderControl: string;
+  /** True when the other end is itself in its control group. */
+  controlsTarget: boolean;
+  /**
+   * The figures to show, in order, each named with its method: the economic share, the
+   * integrated one when the chain meets a ring of cross-holdings, the stake under control.
+   */
+  figures: ShareFigureSummary[];
+  /** @deprecated The economic share, as `economicShare`; kept for older clients. */
   effectiveShare: string;
   /** False when the end holds no share at all, only control. */
   holdsShare: boolean;
@@ -48,7 +75,7 @@ export interface ChainEndSummary {
 export interface ChainSummary {
   direction: ChainDirection;
   rootKey: string;
-  /** Ranked: largest effective share first, control-only last. */
+  /** Ranked: largest stake under control first, then economic share; control-only last. */
   ends: ChainEndSummary[];
   /** Rings of cross-holdings met, reported once each, never looped. */
   crossHoldings: { memberKeys: string[]; edgeKeys: string[] }[];
@@ -62,10 +89,10 @@ export interface ChainSummary {
 }
 
 const CONTRIBUTION_TEXT: Record<ChainPath["contribution"], string> = {
-  counted: "counted in the effective share",
+  counted: "counted in the stake under control",
   sameStakeCounted: "the same stake, already counted",
   heldByControlledEntity: "held through an entity it controls, counted there",
-  noOwnershipShare: "control, no ownership share",
+  noOwnershipShare: "control, no stake",
 };
 
 const REACH_TEXT: Record<ChainReach, string> = {
@@ -74,23 +101,32 @@ const REACH_TEXT: Record<ChainReach, string> = {
   mixed: "through ownership and control",
 };
 
-/** The one wording of an end's effective share, in the panel, the API and the report. */
-export function effectiveShareText(end: UltimateOwner | Holding): string {
-  const share = end.effectiveShare;
-  if (share === null) return end.reach === "ownership" ? "unknown" : "control without ownership";
-  const text = formatShare(share);
-  return share.hasUnknown && share.min <= 0 && share.max >= 1
-    ? `${text}: no source states the shares along the chain`
-    : text;
-}
-
 function pathSummary(path: ChainPath): ChainPathSummary {
+  const stake =
+    path.heldStake && path.contribution !== "noOwnershipShare"
+      ? `${formatShare(path.heldStake)} ${path.holderKey === path.nodeKeys[0] ? "held by it" : "held by an entity it controls"}, `
+      : "";
   return {
     nodeKeys: path.nodeKeys,
     edgeKeys: path.edges.map((edge) => edge.key),
-    share: path.share ? formatShare(path.share) : "no share",
-    contribution: CONTRIBUTION_TEXT[path.contribution],
+    share: path.share ? formatShare(path.share) : "none (a control link on it)",
+    contribution: `${stake}${CONTRIBUTION_TEXT[path.contribution]}`,
   };
+}
+
+function figureSummary(figure: ShareFigure, value: string): ShareFigureSummary {
+  const entry = SHARE_FIGURE_REGISTRY[figure];
+  return { figure, name: entry.name, method: SHARE_METHOD_TEXT[entry.method], value };
+}
+
+function endFigures(end: UltimateOwner | Holding, metRing: boolean) {
+  const economicShare = shareFigureValue("economic", end.economicShare);
+  const integratedShare = shareFigureValue("integrated", end.integratedShare);
+  const stakeUnderControl = shareFigureValue("control", end.stakeUnderControl);
+  const figures = [figureSummary("economic", economicShare)];
+  if (metRing) figures.push(figureSummary("integrated", integratedShare));
+  figures.push(figureSummary("control", stakeUnderControl));
+  return { economicShare, integratedShare, stakeUnderControl, figures };
 }
 
 export interface ChainSummaryOptions extends ChainWalkOptions {
@@ -134,8 +170,10 @@ export function summariseChain(
         caption: caption(properties.get(end.key) ?? {}, end.key),
         reach: end.reach,
         reachText: REACH_TEXT[end.reach],
-        effectiveShare: effectiveShareText(end),
-        holdsShare: end.effectiveShare !== null,
+        ...endFigures(end, result.crossHoldings.length > 0),
+        controlsTarget: end.controlsTarget,
+        effectiveShare: shareFigureValue("economic", end.economicShare),
+        holdsShare: end.economicShare !== null || end.stakeUnderControl !== null,
         inCrossHolding: end.inCrossHolding,
         paths: rank < maxEndsWithPaths ? end.paths.slice(0, maxPathsPerEnd).map(pathSummary) : [],
         pathCount: end.paths.length,

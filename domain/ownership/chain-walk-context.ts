@@ -9,6 +9,8 @@ import { findCrossHoldings, type CrossHolding } from "./cross-holdings";
 import { separateSummaryEdges, type SummaryEdgeUse } from "./summary-edges";
 
 export interface ChainWalkContext {
+  /** The links the arithmetic uses: summary links superseded by their components left out. */
+  activeEdges: ChainEdge[];
   index: ChainEdgeIndex;
   /** Nodes reachable from the start in the walk's direction, the start included. */
   reachable: Set<string>;
@@ -33,6 +35,7 @@ export function prepareChainWalk(
     reachable.has(direction === "up" ? use.edge.to : use.edge.from),
   );
   return {
+    activeEdges: separated.activeEdges,
     index,
     reachable,
     componentOf,

@@ -1,6 +1,6 @@
 /**
  * The mirror of `computeUltimateOwners`: everything an entity owns or controls, directly or
- * along chains, with the root's effective share in each (same arithmetic, see `chain-share.ts`).
+ * along chains, with the root's figures in each (same arithmetic, see `chain-share.ts`).
  */
 import type { ChainEdge } from "./chain-edge";
 import { controlledKeys } from "./chain-edge-index";
@@ -9,6 +9,7 @@ import type { Holding, HoldingsResult } from "./chain-result-types";
 import { summarizeChainShare, type OwnerToOwnedPath } from "./chain-share";
 import { resolveChainWalkLimits, type ChainWalkOptions } from "./chain-walk-limits";
 import { prepareChainWalk } from "./chain-walk-context";
+import { integratedSharesOf } from "./integrated-ownership";
 import { walkSimplePaths } from "./simple-path-walk";
 
 export function computeHoldingsDown(
@@ -33,14 +34,17 @@ export function computeHoldingsDown(
   });
 
   const controlled = controlledKeys(index, rootKey);
+  const integrated = integratedSharesOf(context.activeEdges, rootKey, [...pathsByHolding.keys()]);
   const holdings: Holding[] = [...pathsByHolding].map(([key, paths]) => {
     const summary = summarizeChainShare([...paths].sort(comparePathsByLength), controlled);
     return {
       key,
       reach: summary.reach,
-      effectiveShare: summary.effectiveShare,
-      ownershipOnlyShare: summary.ownershipOnlyShare,
+      economicShare: summary.economicShare,
+      integratedShare: integrated.get(key) ?? null,
+      stakeUnderControl: summary.stakeUnderControl,
       heldThroughControl: summary.heldThroughControl,
+      controlsTarget: summary.controlsTarget,
       inCrossHolding: context.ringMembers.has(key),
       paths: rankPaths(summary.paths),
       depth: Math.min(...paths.map((path) => path.edges.length)),

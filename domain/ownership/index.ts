@@ -13,6 +13,7 @@ export * from "./chain-ranking";
 export * from "./chain-result-types";
 export * from "./cross-holdings";
 export * from "./summary-edges";
+export { integratedSharesInto } from "./integrated-ownership";
 export { ownershipEdgesFromWireGraph } from "./wire-graph-ownership-edges";
 export { computeUltimateOwners } from "./ultimate-owners";
 export { computeHoldingsDown } from "./holdings-down";

@@ -6,7 +6,8 @@
  * ring that nothing outside the ring owns or controls (then every member of that ring is
  * reported, marked `inCrossHolding`). Rings are walked once
  * round at most and reported in `crossHoldings`; contributions that would go round a ring again
- * are not counted.
+ * are not counted by the simple-path figures; the integrated figure counts them as the
+ * literature does (see `integrated-ownership.ts`).
  */
 import type { ChainEdge } from "./chain-edge";
 import { controlledKeys, incomingEdges } from "./chain-edge-index";
@@ -15,6 +16,7 @@ import type { UltimateOwner, UltimateOwnersResult } from "./chain-result-types";
 import { summarizeChainShare, type OwnerToOwnedPath } from "./chain-share";
 import { resolveChainWalkLimits, type ChainWalkOptions } from "./chain-walk-limits";
 import { prepareChainWalk } from "./chain-walk-context";
+import { integratedSharesInto } from "./integrated-ownership";
 import { walkSimplePaths } from "./simple-path-walk";
 
 export function computeUltimateOwners(
@@ -51,6 +53,7 @@ export function computeUltimateOwners(
     },
   });
 
+  const integrated = integratedSharesInto(context.activeEdges, [...pathsByOwner.keys()], targetKey);
   const owners: UltimateOwner[] = [...pathsByOwner].map(([key, paths]) => {
     const summary = summarizeChainShare(
       [...paths].sort(comparePathsByLength),
@@ -59,9 +62,11 @@ export function computeUltimateOwners(
     return {
       key,
       reach: summary.reach,
-      effectiveShare: summary.effectiveShare,
-      ownershipOnlyShare: summary.ownershipOnlyShare,
+      economicShare: summary.economicShare,
+      integratedShare: integrated.get(key) ?? null,
+      stakeUnderControl: summary.stakeUnderControl,
       heldThroughControl: summary.heldThroughControl,
+      controlsTarget: summary.controlsTarget,
       inCrossHolding: context.ringMembers.has(key),
       paths: rankPaths(summary.paths),
     };

@@ -13,7 +13,8 @@ import { ApiError } from "../query/query-errors";
 /**
  * The report's ownership chains: from each ultimate owner or controller of the focus entity
  * down to it, every route, with each link's stated share ("unknown" when no source gives one)
- * and the effective share the ownership arithmetic finds along the route.
+ * and the owner's figures the ownership arithmetic finds (economic share, stake under control,
+ * each named with its method).
  */
 
 const MAX_CHAINS = 40;
@@ -40,7 +41,7 @@ function ownerChains(
   edges: ReadonlyMap<string, SerializedEdge>,
 ): OwnershipChainInput[] {
   const title = `${owner.caption} → ${targetCaption}`;
-  const total = owner.effectiveShare;
+  const figures = owner.figures.map(({ name, method, value }) => ({ name, method, value }));
   return owner.paths.map((path, index) => {
     const steps: OwnershipChainStep[] = path.edgeKeys.map((edgeKey, step) => {
       const edge = edges.get(edgeKey);
@@ -53,13 +54,14 @@ function ownerChains(
           : "",
       };
     });
-    if (owner.pathCount === 1) return { title, steps, effectiveShareText: total };
+    if (owner.pathCount === 1) return { title, steps, routeShareText: "", figures };
     const route = `${title} (route ${index + 1} of ${owner.pathCount})`;
-    if (!owner.holdsShare) return { title: route, steps, effectiveShareText: total };
+    if (!owner.holdsShare) return { title: route, steps, routeShareText: "", figures };
     return {
       title: route,
       steps,
-      effectiveShareText: `${path.share} along this route; ${total} in all`,
+      routeShareText: `economic share ${path.share}; ${path.contribution}`,
+      figures,
     };
   });
 }

@@ -86,6 +86,16 @@ describe("the explorer in Chromium", () => {
     await panel.getByRole("button", { name: "Who owns / controls this?" }).click();
     const chain = panel.getByRole("region", { name: "Owners and controllers" });
     await chain.getByRole("button", { name: "State Council" }).waitFor();
+    // Each owner's figures come named with their method, never as one mixed share.
+    const figures = chain.locator(".chain-end").first().locator(".chain-figure");
+    expect(await figures.locator("dt").allTextContents()).toEqual([
+      "Economic share",
+      "Stake under control",
+    ]);
+    expect(await figures.locator(".chain-method").allTextContents()).toEqual([
+      "counted once along simple paths",
+      "held by it and the entities it controls",
+    ]);
     await expect
       .poll(() => page.locator(".canvas-frame").getAttribute("data-focus-ends"), PATIENCE)
       .toMatch(/\bstate-council\b/);

@@ -105,7 +105,12 @@ describe("export from the explorer in Chromium", () => {
     const steps = await chains.locator("ol > li").allTextContents();
     expect(steps.some((step) => /→ Aisino Corporation: unknown\d+$/.test(step))).toBe(true);
     expect(steps.some((step) => /: supplies\d+$/.test(step))).toBe(true);
-    expect(await chains.locator("p").first().textContent()).toMatch(/^Effective share: /);
+    // The owner's figures, each named with its method; never one "effective share".
+    const figures = await chains.first().locator("p.figure").allTextContents();
+    expect(figures[0]).toMatch(/^Economic share \(counted once along simple paths\): /);
+    expect(figures.at(-1)).toMatch(
+      /^Stake under control \(held by it and the entities it controls\): /,
+    );
 
     // Every link drawn carries a footnote number, and every footnote cites its sources.
     const drawn = await picture.locator("g.edges > g").count();

@@ -31,8 +31,14 @@ describe("GET /api/entities/:id/chain-up", () => {
     const stateCouncil = body.ends.find((end) => end.key === "state-council");
     expect(stateCouncil).toBeDefined();
     expect(stateCouncil?.caption).toBe("State Council");
-    // No source states the shares: never a made-up figure.
-    expect(stateCouncil?.effectiveShare).toMatch(/unknown|control without ownership/);
+    // No source states the shares: never a made-up figure. The State Council holds no share
+    // itself; what the bodies it controls hold is under its control, and unknown.
+    expect(stateCouncil?.economicShare).toMatch(/^none|unknown/);
+    expect(stateCouncil?.stakeUnderControl).toMatch(/unknown|control without ownership/);
+    expect(stateCouncil?.figures.map((figure) => figure.name)).toEqual([
+      "Economic share",
+      "Stake under control",
+    ]);
     expect(body.graph.edges.length).toBeGreaterThanOrEqual(4);
     for (const edge of body.graph.edges) {
       const sourceIds = edge.attributes.properties["sourceIds"] as string[];

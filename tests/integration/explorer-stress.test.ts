@@ -96,8 +96,19 @@ describe("cross-holdings", () => {
     // Keys are entity ids: the chain and its graph speak the same keys as the page.
     expect(body.crossHoldings[0]?.memberKeys.sort()).toEqual(["ring-a", "ring-b", "ring-c"]);
     expect(body.ends.map((end) => end.key)).toEqual(["ring-top"]);
-    // 30 % of ring-a, half of that in ring-b; the way round the ring is not counted again.
+    // Counted once along simple paths: 30 % of ring-a, half of that in ring-b; the way round
+    // the ring is not counted again.
+    expect(body.ends[0]?.economicShare).toBe("15%");
     expect(body.ends[0]?.effectiveShare).toBe("15%");
+    // Integrated (Vitali et al. 2011): every walk ring-a → … → ring-b, round the ring
+    // ring-a → ring-b → ring-c → ring-a (50 % × 50 % × 20 % = 5 %) any number of times:
+    // 0.3 × 0.5 / (1 − 0.05) = 0.15 / 0.95 = 15.79 %.
+    expect(body.ends[0]?.integratedShare).toBe("15.79%");
+    expect(body.ends[0]?.figures.map((figure) => [figure.method, figure.value])).toEqual([
+      ["counted once along simple paths", "15%"],
+      ["integrated (Vitali et al. 2011)", "15.79%"],
+      ["held by it and the entities it controls", "15%"],
+    ]);
   });
 });
 

@@ -91,8 +91,9 @@ describe("importing BODS into Neo4j", () => {
       `/api/entities/${encodeURIComponent(gasgrid)}/chain-up`,
     );
     expect(status).toBe(200);
-    expect(body.ends.map((end) => [end.key, end.effectiveShare])).toEqual([
-      [`${DATASET}:05ce06ec97b1`, "100%"],
+    // The state owns no share itself; the ministry's 100 % is under its control.
+    expect(body.ends.map((end) => [end.key, end.economicShare, end.stakeUnderControl])).toEqual([
+      [`${DATASET}:05ce06ec97b1`, "none (no chain of ownership links)", "100%"],
     ]);
     // The state's summary link is met, and left out of the arithmetic: its four components carry it.
     expect(body.summaryEdges).toHaveLength(1);

@@ -3,6 +3,7 @@ import type { ChainResponse } from "../../domain/wire/explorer-api-types";
 import type { SerializedEdge, SerializedNode } from "../../domain/wire/graph-wire-types";
 import { withEntityKeys } from "../../domain/wire/entity-keys";
 import { summariseChain } from "../../domain/ownership";
+import { shareFigureLine } from "../../domain/model";
 import { buildChainState, buildPathState } from "../../app/explorer/chain/chain-state";
 import { focusHighlight } from "../../app/explorer/controller/focus-highlight";
 import { EntityStore } from "../../app/explorer/store/entity-store";
@@ -71,8 +72,15 @@ describe("a chain worked out once, on the server", () => {
     expect(owner?.caption).toBe("state-council");
     expect(owner?.reach).toBe("mixed");
     expect(owner?.reachText).toBe("through ownership and control");
-    // SASAC's unknown share keeps the product unknown: at most 60 %, said so.
-    expect(owner?.effectiveShare).toBe("unknown (at most 60%)");
+    // The State Council holds no share itself: no economic share. What SASAC, which it
+    // controls, holds is under its control: SASAC's unknown share keeps that unknown, at most
+    // 60 %, said so.
+    expect(owner?.economicShare).toBe("none (no chain of ownership links)");
+    expect(owner?.stakeUnderControl).toBe("unknown (at most 60%)");
+    expect(owner?.figures.map(shareFigureLine)).toEqual([
+      "Economic share (counted once along simple paths): none (no chain of ownership links)",
+      "Stake under control (held by it and the entities it controls): unknown (at most 60%)",
+    ]);
     expect(owner?.pathCount).toBe(1);
     expect(owner?.paths[0]).toMatchObject({
       nodeKeys: ["state-council", "sasac", "casic", "aisino", "hk"],

@@ -11,7 +11,15 @@ const chains: OwnershipChainInput[] = [
       { fromKey: "4:db:2", toKey: "4:db:1", edgeKey: "5:db:11", shareText: "100%" },
       { fromKey: "4:db:1", toKey: "4:db:0", edgeKey: "5:db:10", shareText: "" },
     ],
-    effectiveShareText: "",
+    routeShareText: "",
+    figures: [
+      { name: "Economic share", method: "counted once along simple paths", value: "" },
+      {
+        name: "Stake under control",
+        method: "held by it and the entities it controls",
+        value: "<b>1%</b>",
+      },
+    ],
   },
 ];
 
@@ -95,7 +103,14 @@ describe("HTML report", () => {
     const chainsHtml = /<ol class="chains">(.*?)<\/ol><\/section>/s.exec(html)?.[1] ?? "";
     expect(chainsHtml).toContain('SASAC → CASIC: 100%<sup><a href="#fn-2">2</a></sup>');
     expect(chainsHtml).toContain(`CASIC → ${AISINO_ZH}: unknown<sup><a href="#fn-1">1</a></sup>`);
-    expect(chainsHtml).toContain("Effective share: <strong>unknown</strong>");
+    // Each figure named with its method; an empty one reads unknown; names come escaped.
+    expect(chainsHtml).toContain(
+      "Economic share (counted once along simple paths): <strong>unknown</strong>",
+    );
+    expect(chainsHtml).toContain(
+      "Stake under control (held by it and the entities it controls): " +
+        "<strong>&lt;b&gt;1%&lt;/b&gt;</strong>",
+    );
   });
 
   it("lists entities with type, names and identifiers, and leaves sources out of that table", () => {

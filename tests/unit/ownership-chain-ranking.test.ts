@@ -27,7 +27,8 @@ describe("ranking chains and paths", () => {
   it("ranks by share, then shortest chain, then key, with control only last", () => {
     const chain = (key: string, share: typeof FULL_SHARE | null, ...lengths: number[]) => ({
       key,
-      effectiveShare: share,
+      stakeUnderControl: share,
+      economicShare: share,
       paths: lengths.map((length) => ({ edges: new Array<unknown>(length) })),
     });
     const ranked = rankChains([
@@ -44,5 +45,14 @@ describe("ranking chains and paths", () => {
       "unknown",
       "control",
     ]);
+  });
+
+  it("breaks a tie on the stake under control by the economic share", () => {
+    const paths = [{ edges: [1] }];
+    const ranked = rankChains([
+      { key: "controller", stakeUnderControl: FULL_SHARE, economicShare: null, paths },
+      { key: "owner", stakeUnderControl: FULL_SHARE, economicShare: FULL_SHARE, paths },
+    ]);
+    expect(ranked.map((entry) => entry.key)).toEqual(["owner", "controller"]);
   });
 });

@@ -6,7 +6,7 @@ import { controls, owns } from "./ownership-test-edges";
 function table(result: HoldingsResult): [string, string, string, number][] {
   return result.holdings.map((holding) => [
     holding.key,
-    holding.effectiveShare ? formatShare(holding.effectiveShare) : "control only",
+    holding.stakeUnderControl ? formatShare(holding.stakeUnderControl) : "control only",
     holding.reach,
     holding.depth,
   ]);

@@ -14,8 +14,9 @@ function ownerOf(result: UltimateOwnersResult, key: string): UltimateOwner {
   return owner;
 }
 
+/** The stake under control in words (for pure ownership chains, the economic share). */
 function shareText(owner: UltimateOwner): string {
-  return owner.effectiveShare ? formatShare(owner.effectiveShare) : "control only";
+  return owner.stakeUnderControl ? formatShare(owner.stakeUnderControl) : "control only";
 }
 
 describe("single chains", () => {
@@ -23,9 +24,9 @@ describe("single chains", () => {
     const result = computeUltimateOwners([owns("A", "B", 50), owns("B", "T", 50)], "T");
     expect(result.owners.map((owner) => owner.key)).toEqual(["A"]);
     const a = ownerOf(result, "A");
-    expect(a.effectiveShare?.min).toBeCloseTo(0.25, 12);
-    expect(a.effectiveShare?.max).toBeCloseTo(0.25, 12);
-    expect(a.ownershipOnlyShare?.min).toBeCloseTo(0.25, 12);
+    expect(a.stakeUnderControl?.min).toBeCloseTo(0.25, 12);
+    expect(a.stakeUnderControl?.max).toBeCloseTo(0.25, 12);
+    expect(a.economicShare?.min).toBeCloseTo(0.25, 12);
     expect(a.reach).toBe("ownership");
     expect(a.paths.map((path) => path.nodeKeys)).toEqual([["A", "B", "T"]]);
     expect(result.truncated).toBe(false);
@@ -35,30 +36,42 @@ describe("single chains", () => {
   it("carries a range: 75–100% × 50% = 37.5–50%", () => {
     const result = computeUltimateOwners([owns("A", "B", [75, 100]), owns("B", "T", 50)], "T");
     const a = ownerOf(result, "A");
-    expect(a.effectiveShare?.min).toBeCloseTo(0.375, 12);
-    expect(a.effectiveShare?.max).toBeCloseTo(0.5, 12);
-    expect(shareText(a)).toBe("37.5–50%");
+    expect(a.economicShare?.min).toBeCloseTo(0.375, 12);
+    expect(a.economicShare?.max).toBeCloseTo(0.5, 12);
+    expect(a.economicShare && formatShare(a.economicShare)).toBe("37.5–50%");
+    // At least 75 % of B is a majority: B's 50 % of T is under A's control.
+    expect(shareText(a)).toBe("50%");
   });
 
   it("keeps a chain with one unknown share unknown, and says so", () => {
     const result = computeUltimateOwners([owns("A", "B", null), owns("B", "T", 50)], "T");
     const a = ownerOf(result, "A");
-    expect(a.effectiveShare).toEqual({ min: 0, max: 0.5, hasUnknown: true, exceedsHundred: false });
+    expect(a.stakeUnderControl).toEqual({
+      min: 0,
+      max: 0.5,
+      hasUnknown: true,
+      exceedsHundred: false,
+    });
     expect(shareText(a)).toBe("unknown (at most 50%)");
   });
 
   it("adds a known direct stake to a partly unknown indirect one", () => {
     const edges = [owns("A", "T", 30), owns("A", "B", null), owns("B", "T", 20)];
     const a = ownerOf(computeUltimateOwners(edges, "T"), "A");
-    expect(a.effectiveShare?.min).toBeCloseTo(0.3, 12);
-    expect(a.effectiveShare?.max).toBeCloseTo(0.5, 12);
+    expect(a.stakeUnderControl?.min).toBeCloseTo(0.3, 12);
+    expect(a.stakeUnderControl?.max).toBeCloseTo(0.5, 12);
     expect(shareText(a)).toBe("30–50% (some shares unknown)");
   });
 
   it("caps and flags paths whose stated shares add up to more than 100%", () => {
     const edges = [owns("A", "T", 60), owns("A", "B", 100), owns("B", "T", 70)];
     const a = ownerOf(computeUltimateOwners(edges, "T"), "A");
-    expect(a.effectiveShare).toEqual({ min: 1, max: 1, hasUnknown: false, exceedsHundred: true });
+    expect(a.stakeUnderControl).toEqual({
+      min: 1,
+      max: 1,
+      hasUnknown: false,
+      exceedsHundred: true,
+    });
     expect(shareText(a)).toBe("100% (stated shares add up to more than 100%)");
   });
 
@@ -80,8 +93,8 @@ describe("diamonds: parallel paths are summed", () => {
   it("gives the ministry 100% of Gasgrid over its two paths", () => {
     const result = computeUltimateOwners(diamond, "gasgrid");
     const ministry = ownerOf(result, "ministry");
-    expect(ministry.effectiveShare?.min).toBeCloseTo(1, 12);
-    expect(ministry.effectiveShare?.exceedsHundred).toBe(false);
+    expect(ministry.stakeUnderControl?.min).toBeCloseTo(1, 12);
+    expect(ministry.stakeUnderControl?.exceedsHundred).toBe(false);
     expect(shareText(ministry)).toBe("100%");
     expect(ministry.paths.map((path) => path.share?.min)).toEqual([0.765, 0.235]);
     expect(ministry.paths.every((path) => path.contribution === "counted")).toBe(true);
@@ -93,9 +106,9 @@ describe("diamonds: parallel paths are summed", () => {
     const state = ownerOf(result, "state");
     expect(state.reach).toBe("mixed");
     expect(state.heldThroughControl).toBe(true);
-    expect(state.ownershipOnlyShare).toBeNull();
-    expect(state.effectiveShare?.min).toBeCloseTo(1, 12);
-    expect(state.effectiveShare?.max).toBeCloseTo(1, 12);
+    expect(state.economicShare).toBeNull();
+    expect(state.stakeUnderControl?.min).toBeCloseTo(1, 12);
+    expect(state.stakeUnderControl?.max).toBeCloseTo(1, 12);
     expect(state.paths.map((path) => path.nodeKeys)).toEqual([
       ["state", "ministry", "kaasuverkko", "gasgrid"],
       ["state", "ministry", "gasgrid"],
@@ -108,8 +121,8 @@ describe("control without ownership", () => {
     const result = computeUltimateOwners([controls("X", "Y"), controls("Y", "T")], "T");
     const x = ownerOf(result, "X");
     expect(x.reach).toBe("control");
-    expect(x.effectiveShare).toBeNull();
-    expect(x.ownershipOnlyShare).toBeNull();
+    expect(x.stakeUnderControl).toBeNull();
+    expect(x.economicShare).toBeNull();
     expect(x.paths[0]?.contribution).toBe("noOwnershipShare");
   });
 
@@ -117,17 +130,18 @@ describe("control without ownership", () => {
     const result = computeUltimateOwners([owns("A", "B", 40), controls("B", "T")], "T");
     const a = ownerOf(result, "A");
     expect(a.reach).toBe("mixed");
-    expect(a.effectiveShare).toBeNull();
+    expect(a.stakeUnderControl).toBeNull();
   });
 
   it("does not add up an ownership link and a control link between the same pair", () => {
     const edges = [owns("A", "B", 100), controls("A", "B"), owns("B", "T", 60)];
     const a = ownerOf(computeUltimateOwners(edges, "T"), "A");
-    expect(a.effectiveShare?.min).toBeCloseTo(0.6, 12);
-    expect(a.ownershipOnlyShare?.min).toBeCloseTo(0.6, 12);
+    expect(a.stakeUnderControl?.min).toBeCloseTo(0.6, 12);
+    expect(a.economicShare?.min).toBeCloseTo(0.6, 12);
+    // Both routes end in B's 60 %: one stake, counted once.
     expect(a.paths.map((path) => path.contribution).sort()).toEqual([
       "counted",
-      "heldByControlledEntity",
+      "sameStakeCounted",
     ]);
   });
 
@@ -140,7 +154,7 @@ describe("control without ownership", () => {
       owns("D", "T", 50),
     ];
     const a = ownerOf(computeUltimateOwners(edges, "T"), "A");
-    expect(a.effectiveShare?.min).toBeCloseTo(0.5, 12);
+    expect(a.stakeUnderControl?.min).toBeCloseTo(0.5, 12);
     expect(a.paths.map((path) => path.contribution)).toEqual(["counted", "sameStakeCounted"]);
   });
 });
@@ -205,7 +219,7 @@ describe("summary links next to their components", () => {
   it("ignores a summary for the arithmetic when its components connect the same pair", () => {
     const result = computeUltimateOwners([...components, summary], "T");
     const p = ownerOf(result, "P");
-    expect(p.effectiveShare?.min).toBeCloseTo(0.8, 12);
+    expect(p.stakeUnderControl?.min).toBeCloseTo(0.8, 12);
     expect(p.paths).toHaveLength(1);
     expect(result.summaryEdges).toEqual([
       {
@@ -233,7 +247,7 @@ describe("summary links next to their components", () => {
     const bare = owns("P", "T", 80, { directOrIndirect: "indirect" });
     const result = computeUltimateOwners([...components, bare], "T");
     expect(result.summaryEdges[0]?.usedInArithmetic).toBe(false);
-    expect(ownerOf(result, "P").effectiveShare?.min).toBeCloseTo(0.8, 12);
+    expect(ownerOf(result, "P").stakeUnderControl?.min).toBeCloseTo(0.8, 12);
   });
 });
 
@@ -250,7 +264,7 @@ describe("caps", () => {
 
   it("reaches the top when the cap allows it", () => {
     const result = computeUltimateOwners(chainEdges, "T", { maxDepth: 6 });
-    expect(ownerOf(result, "A").effectiveShare?.min).toBeCloseTo(0.5 ** 6, 12);
+    expect(ownerOf(result, "A").stakeUnderControl?.min).toBeCloseTo(0.5 ** 6, 12);
     expect(result.truncated).toBe(false);
   });
 
@@ -274,7 +288,7 @@ describe("caps", () => {
 });
 
 describe("ranking", () => {
-  it("ranks by effective share, then chain length, control-only last", () => {
+  it("ranks by stake under control, then economic share, then chain length, control-only last", () => {
     const edges = [
       controls("ctrl", "T"),
       owns("small", "T", 10),

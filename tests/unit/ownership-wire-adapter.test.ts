@@ -82,7 +82,7 @@ describe("ownershipEdgesFromWireGraph", () => {
       }),
     );
     const result = computeUltimateOwners(ownershipEdgesFromWireGraph(graph), "T");
-    expect(result.owners.map((owner) => [owner.key, owner.effectiveShare?.min])).toEqual([
+    expect(result.owners.map((owner) => [owner.key, owner.stakeUnderControl?.min])).toEqual([
       ["P", 0.6],
     ]);
     expect(result.summaryEdges[0]).toMatchObject({

@@ -6,8 +6,10 @@ import { EvidenceList } from "./EvidenceList";
 const MAX_ENDS = CHAIN_LISTING.ends;
 
 /**
- * The chain in focus: ultimate owners (or holdings) with effective shares, paths, evidence, as
- * the server worked them out (domain/ownership/chain-summary.ts); this only renders them.
+ * The chain in focus: ultimate owners (or holdings) with their figures, each named with its
+ * method (economic share, stake under control, the integrated share around rings), paths and
+ * evidence, as the server worked them out (domain/ownership/chain-summary.ts); this only
+ * renders them.
  */
 export function ChainPanel({ chain }: { chain: ChainState }) {
   const { controller } = useExplorer();
@@ -39,7 +41,8 @@ export function ChainPanel({ chain }: { chain: ChainState }) {
           {response.crossHoldings
             .map((ring) => ring.memberKeys.map(caption).join(" ⇄ "))
             .join("; ")}
-          . Each ring is counted once round, never looped.
+          . Economic shares are given counted once round each ring along simple paths, and
+          integrated (Vitali et al. 2011).
         </p>
       )}
       <h3>{up ? "Ultimate owners and controllers" : "Holdings"}</h3>
@@ -53,9 +56,20 @@ export function ChainPanel({ chain }: { chain: ChainState }) {
             >
               {caption(end.key)}
             </button>
-            <span className="chain-share">{end.effectiveShare}</span>
+            <dl className="chain-figures">
+              {end.figures.map((figure) => (
+                <div key={figure.figure} className="chain-figure" data-figure={figure.figure}>
+                  <dt>{figure.name}</dt>
+                  <dd>
+                    <span className="chain-share">{figure.value}</span>{" "}
+                    <span className="chain-method">{figure.method}</span>
+                  </dd>
+                </div>
+              ))}
+            </dl>
             <span className="chain-reach">
               {end.reachText}
+              {end.controlsTarget ? ", controls it" : ""}
               {end.inCrossHolding ? ", in a cross-holding ring" : ""}
             </span>
             <ul className="chain-paths">
@@ -64,7 +78,7 @@ export function ChainPanel({ chain }: { chain: ChainState }) {
                   {path.nodeKeys.map(label).join(" → ")}
                   <span className="chain-path-note">
                     {" "}
-                    ({path.share}; {path.contribution})
+                    (economic share {path.share}; {path.contribution})
                   </span>
                 </li>
               ))}
