@@ -178,8 +178,10 @@ export const MAIN_HELP = `ownergraph: corporate-ownership graphs from Neo4j, exp
 Usage:
   ownergraph export [options]     export a query's graph, or the subgraph among some nodes
   ownergraph help export          the export options
+  ownergraph backup [--to FILE]   back up the embedded Neo4j's graph into one file (server stopped)
+  ownergraph restore FILE         load such a backup (--replace to replace the graph there)
 
-Run \`ownergraph export --help\` for the options.
+Run \`ownergraph export --help\` or \`ownergraph backup --help\` for the options.
 `;
 
 export const EXPORT_HELP = `Usage: ownergraph export (--query CYPHER [--params JSON] | --nodes IDS | --graph FILE)

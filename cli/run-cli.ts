@@ -1,6 +1,9 @@
 import { ExportRequestError, getExportFormat, type ExportOutput } from "../domain/export";
+import { BackupError } from "../server/services/backup-service";
 import { ApiError, ConfigError } from "../server/services/service-errors";
 import { writeFilesAtomically, writeToStream } from "./atomic-write";
+import { BACKUP_HELP, isBackupCommand, parseBackupCommandLine } from "./backup-args";
+import { runBackupCommand } from "./backup-command";
 import {
   EXPORT_HELP,
   MAIN_HELP,
@@ -70,6 +73,7 @@ function describe(error: unknown): string {
   if (
     error instanceof ApiError ||
     error instanceof ConfigError ||
+    error instanceof BackupError ||
     error instanceof ExportRequestError ||
     error instanceof UsageError
   ) {
@@ -87,6 +91,13 @@ function describe(error: unknown): string {
 export async function main(argv: readonly string[]): Promise<number> {
   const progress = new ProgressLine(process.stderr, argv.includes("--quiet"));
   try {
+    const [name, ...rest] = argv;
+    if (isBackupCommand(name)) {
+      const backup = parseBackupCommandLine(name, rest);
+      if (backup.command === "help") process.stdout.write(BACKUP_HELP);
+      else await runBackupCommand(backup, progress);
+      return EXIT_OK;
+    }
     const command = parseCommandLine(argv);
     if (command.command === "help") {
       process.stdout.write(command.topic === "export" ? EXPORT_HELP : MAIN_HELP);
