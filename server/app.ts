@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import Fastify, { type FastifyInstance } from "fastify";
+import { createServer as createHttpsServer } from "node:https";
+import Fastify, { type FastifyInstance, type FastifyServerFactory } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { Driver } from "neo4j-driver";
 import type { QueryLimits } from "./config";
@@ -28,6 +29,7 @@ import type { AllowedHosts } from "./http/host-allow-list";
 import { registerSignIn } from "./http/sign-in";
 import { AuditLog } from "./http/audit-log";
 import type { AuthConfig } from "./access-config";
+import type { TlsConfig } from "./tls-config";
 
 export interface AppDependencies {
   driver: Driver;
@@ -43,6 +45,8 @@ export interface AppDependencies {
   auditLogFile?: string;
   /** Trust X-Forwarded-For / -Proto / -Host from a reverse proxy in front (TLS there). */
   trustProxy?: boolean;
+  /** Answer HTTPS with this certificate and key (OWNERGRAPH_TLS_CERT / _KEY); plain HTTP when absent. */
+  tls?: TlsConfig;
   /** The built front end (dist/app); absent in API-only tests. */
   staticDir?: string;
   logger?: boolean;
@@ -50,18 +54,24 @@ export interface AppDependencies {
 
 /** The HTTP server: the built app at /, the JSON API under /api. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  // HTTPS through Node's own server: Fastify's handlers, cookies (Secure) and request.protocol
+  // then see an encrypted socket. https.Server is an http.Server to Fastify's types.
+  const tls = deps.tls;
+  const serverFactory: FastifyServerFactory | undefined =
+    tls && ((handler) => createHttpsServer({ cert: tls.cert, key: tls.key }, handler));
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: deps.trustProxy ?? false,
     frameworkErrors: replyToFrameworkError,
     clientErrorHandler: replyToClientError,
+    ...(serverFactory && { serverFactory }),
   });
 
   registerErrorReplies(app);
   registerJsonLimits(app);
   registerRequestGuards(app, deps.allowedHosts ?? []);
-  await registerSecurityHeaders(app);
+  await registerSecurityHeaders(app, deps.tls !== undefined);
   const audit = new AuditLog(deps.auditLogFile);
   app.addHook("onClose", () => audit.close());
   await registerSignIn(app, deps.auth ?? { mode: "none" }, audit);

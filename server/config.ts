@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { readAccessConfig, type AccessConfig } from "./access-config";
+import { readTlsConfig, type TlsConfig } from "./tls-config";
 
 /** Thrown when an environment variable has a value the app cannot use. */
 export class ConfigError extends Error {
@@ -40,6 +41,8 @@ export interface AppConfig {
   limits: QueryLimits;
   /** Allowed host names and sign-in (server/access-config.ts). */
   access: AccessConfig;
+  /** HTTPS from OWNERGRAPH_TLS_CERT / OWNERGRAPH_TLS_KEY; undefined: plain HTTP. */
+  tls: TlsConfig | undefined;
   staticDir: string;
 }
 
@@ -56,6 +59,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     neo4j: readNeo4jConfig(env),
     limits: readQueryLimits(env),
     access: readAccessConfig(env, host),
+    tls: readTlsConfig(env, PROJECT_ROOT),
     staticDir: path.join(PROJECT_ROOT, "dist", "app"),
   };
 }

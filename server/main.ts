@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     auditLogFile: config.access.auditLogFile,
     limits: config.limits,
     staticDir: config.staticDir,
+    ...(config.tls && { tls: config.tls }),
   });
 
   let stopping = false;

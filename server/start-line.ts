@@ -16,5 +16,6 @@ export function startLine(config: AppConfig, port: number, neo4jUri: string): st
       ? "no sign-in"
       : `sign-in with a shared access token${auth.editorToken ? " (reader and editor)" : " (readers)"}`;
   const console = config.limits.allowWrites ? "read-write" : "read-only";
-  return `Ownergraph is running at http://${host}:${port}/ (${reach}; ${signIn}; ${console} console; Neo4j: ${neo4jUri})`;
+  const scheme = config.tls ? "https" : "http";
+  return `Ownergraph is running at ${scheme}://${host}:${port}/ (${reach}; ${signIn}; ${console} console; Neo4j: ${neo4jUri})`;
 }
