@@ -30,6 +30,7 @@ import { registerSignIn } from "./http/sign-in";
 import { AuditLog } from "./http/audit-log";
 import type { AuthConfig } from "./access-config";
 import type { TlsConfig } from "./tls-config";
+import { signedInDriver } from "./neo4j/signed-in-driver";
 
 export interface AppDependencies {
   driver: Driver;
@@ -74,22 +75,27 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await registerSecurityHeaders(app, deps.tls !== undefined);
   const audit = new AuditLog(deps.auditLogFile);
   app.addHook("onClose", () => audit.close());
-  await registerSignIn(app, deps.auth ?? { mode: "none" }, audit);
+  const auth = deps.auth ?? { mode: "none" };
+  await registerSignIn(app, auth, audit, deps);
+  // With Neo4j users, every route's query runs under the signed-in person's credentials; the
+  // health checks and sign-in checks keep the server's own.
+  const driver = auth.mode === "neo4j" ? signedInDriver(deps.driver) : deps.driver;
+  const db = { ...deps, driver };
   const health = deps.health ?? new Neo4jHealth();
   health.watch(deps.driver, deps.database);
   app.addHook("onClose", async () => health.stop());
   registerNeo4jGate(app, health);
   registerHealthRoute(app, health);
-  registerCypherRoute(app, deps.driver, deps.database, deps.limits, audit);
-  registerSchemaInfoRoute(app, deps.driver, deps.database);
+  registerCypherRoute(app, driver, deps.database, deps.limits, audit);
+  registerSchemaInfoRoute(app, driver, deps.database);
   registerExamplesRoute(app);
-  registerOverviewRoute(app, deps.driver, deps.database);
-  registerExplorerSearchRoute(app, deps);
-  registerExplorerEntitiesRoute(app, deps);
-  registerExplorerNeighboursRoute(app, deps);
-  registerExplorerChainRoutes(app, deps);
-  registerExplorerPathRoute(app, deps);
-  registerExportRoute(app, createExportService(deps));
+  registerOverviewRoute(app, driver, deps.database);
+  registerExplorerSearchRoute(app, db);
+  registerExplorerEntitiesRoute(app, db);
+  registerExplorerNeighboursRoute(app, db);
+  registerExplorerChainRoutes(app, db);
+  registerExplorerPathRoute(app, db);
+  registerExportRoute(app, createExportService(db));
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/")) {
