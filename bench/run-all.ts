@@ -8,6 +8,7 @@ const SCRIPTS = [
   "bench/export-speed.ts",
   "bench/render-bench.ts",
   "bench/layered-layout.ts",
+  "bench/load-run.ts",
 ];
 
 // The servers these benchmarks start in-process get the Node flags of `npm start`.

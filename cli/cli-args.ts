@@ -203,7 +203,11 @@ Usage:
   ownergraph import FILE… [opts]  import BODS, FollowTheMoney, GLEIF or CSV files as a dataset
   ownergraph datasets [remove ID] list the datasets, or remove one with all it wrote
   ownergraph generate [options]   write a synthetic register (BODS) to import, for benchmarks
+  ownergraph backup [--to FILE]   back up the embedded Neo4j's graph into one file (server stopped)
+  ownergraph restore FILE         load such a backup (--replace to replace the graph there)
   ownergraph help COMMAND         the options of export, import, datasets or generate
+
+Run \`ownergraph backup --help\` for the backup options.
 `;
 
 export const EXPORT_HELP = `Usage: ownergraph export (--query CYPHER [--params JSON] | --nodes IDS | --graph FILE)

@@ -1,5 +1,6 @@
 import { ExportRequestError, getExportFormat, type ExportOutput } from "../domain/export";
 import { ImportRejectedError, problemLine } from "../domain/ingest";
+import { BackupError } from "../server/services/backup-service";
 import { ApiError, ConfigError } from "../server/services/service-errors";
 import { DatasetRemovalError, ImportRequestError } from "../server/services/import-service";
 import { DATASETS_HELP, IMPORT_HELP } from "./import-args";
@@ -7,6 +8,8 @@ import { runDatasetsCommand, runImportCommand } from "./import-command";
 import { ServerImportError } from "./server-import";
 import { GENERATE_HELP, runGenerateCommand } from "./generate-command";
 import { writeFilesAtomically, writeToStream } from "./atomic-write";
+import { BACKUP_HELP, isBackupCommand, parseBackupCommandLine } from "./backup-args";
+import { runBackupCommand } from "./backup-command";
 import {
   EXPORT_HELP,
   MAIN_HELP,
@@ -99,6 +102,7 @@ function describe(error: unknown): string {
     error instanceof ImportRequestError ||
     error instanceof DatasetRemovalError ||
     error instanceof ServerImportError ||
+    error instanceof BackupError ||
     error instanceof ExportRequestError ||
     error instanceof UsageError
   ) {
@@ -116,6 +120,13 @@ function describe(error: unknown): string {
 export async function main(argv: readonly string[]): Promise<number> {
   const progress = new ProgressLine(process.stderr, argv.includes("--quiet"));
   try {
+    const [name, ...rest] = argv;
+    if (isBackupCommand(name)) {
+      const backup = parseBackupCommandLine(name, rest);
+      if (backup.command === "help") process.stdout.write(BACKUP_HELP);
+      else await runBackupCommand(backup, progress);
+      return EXIT_OK;
+    }
     const command = parseCommandLine(argv);
     if (command.command === "help") {
       process.stdout.write(HELP[command.topic]);

@@ -2,7 +2,7 @@
 // Checks the system tools Ownergraph needs beyond npm packages, and installs what is missing
 // with apt-get when it can (root on Debian/Ubuntu). Otherwise says exactly what to install.
 //   --for start: Java 17+ and Maven (only when NEO4J_URI is not set: embedded Neo4j)
-//   --for test:  the same, plus Chromium for the browser tests
+//   --for test:  the same, plus Chromium for the browser tests and OpenSSL for the HTTPS test
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -30,6 +30,8 @@ if (purpose === "test") {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium))
     missing.push({ tool: "Chromium", packages: ["chromium", "fonts-noto-cjk"] });
+  // The HTTPS test makes its own self-signed certificate.
+  if (!works("openssl", ["version"])) missing.push({ tool: "OpenSSL", packages: ["openssl"] });
 }
 
 if (missing.length === 0) process.exit(0);

@@ -19,6 +19,12 @@ export type AuthConfig =
       /** True when no token was given and one was generated: print it once at start. */
       generated: boolean;
       sessionHours: number;
+    }
+  | {
+      mode: "neo4j";
+      /** Neo4j user names that sign in as editors (OWNERGRAPH_EDITORS); everyone else reads. */
+      editors: ReadonlySet<string>;
+      sessionHours: number;
     };
 
 export interface AccessConfig {
@@ -62,6 +68,15 @@ function readSessionHours(env: Env): number {
   return hours;
 }
 
+/** OWNERGRAPH_EDITORS: Neo4j user names, comma-separated, that sign in as editors. */
+function readEditors(env: Env): ReadonlySet<string> {
+  const names = (env.OWNERGRAPH_EDITORS ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  return new Set(names);
+}
+
 /**
  * Who may reach the server and how they sign in: OWNERGRAPH_ALLOWED_HOSTS, OWNERGRAPH_AUTH,
  * OWNERGRAPH_ACCESS_TOKEN, OWNERGRAPH_EDITOR_TOKEN, OWNERGRAPH_SESSION_HOURS. Listening beyond
@@ -74,10 +89,18 @@ export function readAccessConfig(env: Env, host: string): AccessConfig {
   const trustProxy = /^(1|true|yes|on)$/i.test(env.OWNERGRAPH_TRUST_PROXY ?? "");
   const auditLogFile = env.OWNERGRAPH_AUDIT_LOG || undefined;
   const requested = (env.OWNERGRAPH_AUTH ?? "").toLowerCase();
-  if (requested !== "" && requested !== "none" && requested !== "token") {
+  if (requested !== "" && requested !== "none" && requested !== "token" && requested !== "neo4j") {
     throw new AccessConfigError(
-      `OWNERGRAPH_AUTH="${env.OWNERGRAPH_AUTH}" must be "token" (a shared access token) or "none".`,
+      `OWNERGRAPH_AUTH="${env.OWNERGRAPH_AUTH}" must be "token" (a shared access token), "neo4j" (Neo4j users) or "none".`,
     );
+  }
+  if (requested === "neo4j") {
+    return {
+      allowedHosts,
+      trustProxy,
+      auditLogFile,
+      auth: { mode: "neo4j", editors: readEditors(env), sessionHours: readSessionHours(env) },
+    };
   }
   const readerToken = readToken(env, "OWNERGRAPH_ACCESS_TOKEN");
   const editorToken = readToken(env, "OWNERGRAPH_EDITOR_TOKEN");
@@ -92,7 +115,7 @@ export function readAccessConfig(env: Env, host: string): AccessConfig {
     if (!isLoopbackHost(host)) {
       throw new AccessConfigError(
         `HOST=${host} would open Ownergraph to the network with no sign-in, so the server does not start. ` +
-          "Either set OWNERGRAPH_AUTH=token (a shared access token is generated and printed once; or give your own, " +
+          "Either set OWNERGRAPH_AUTH=neo4j (people sign in with their Neo4j user; OWNERGRAPH_EDITORS names the editors), or OWNERGRAPH_AUTH=token (a shared access token is generated and printed once; or give your own, " +
           "at least 16 characters, in OWNERGRAPH_ACCESS_TOKEN, and OWNERGRAPH_EDITOR_TOKEN for editors) and " +
           "OWNERGRAPH_ALLOWED_HOSTS to the host names people will type, or listen on HOST=127.0.0.1.",
       );

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import Fastify, { type FastifyInstance } from "fastify";
+import { createServer as createHttpsServer } from "node:https";
+import Fastify, { type FastifyInstance, type FastifyServerFactory } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { Driver } from "neo4j-driver";
 import type { QueryLimits } from "./config";
@@ -30,6 +31,8 @@ import type { AllowedHosts } from "./http/host-allow-list";
 import { registerSignIn } from "./http/sign-in";
 import { AuditLog } from "./http/audit-log";
 import type { AuthConfig } from "./access-config";
+import type { TlsConfig } from "./tls-config";
+import { signedInDriver } from "./neo4j/signed-in-driver";
 
 export interface AppDependencies {
   driver: Driver;
@@ -47,6 +50,8 @@ export interface AppDependencies {
   trustProxy?: boolean;
   /** The largest upload POST /api/datasets accepts; 2 GiB when absent. */
   importMaxBytes?: number;
+  /** Answer HTTPS with this certificate and key (OWNERGRAPH_TLS_CERT / _KEY); plain HTTP when absent. */
+  tls?: TlsConfig;
   /** The built front end (dist/app); absent in API-only tests. */
   staticDir?: string;
   logger?: boolean;
@@ -54,37 +59,48 @@ export interface AppDependencies {
 
 /** The HTTP server: the built app at /, the JSON API under /api. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  // HTTPS through Node's own server: Fastify's handlers, cookies (Secure) and request.protocol
+  // then see an encrypted socket. https.Server is an http.Server to Fastify's types.
+  const tls = deps.tls;
+  const serverFactory: FastifyServerFactory | undefined =
+    tls && ((handler) => createHttpsServer({ cert: tls.cert, key: tls.key }, handler));
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: deps.trustProxy ?? false,
     frameworkErrors: replyToFrameworkError,
     clientErrorHandler: replyToClientError,
+    ...(serverFactory && { serverFactory }),
   });
 
   registerErrorReplies(app);
   registerJsonLimits(app);
   registerRequestGuards(app, deps.allowedHosts ?? []);
-  await registerSecurityHeaders(app);
+  await registerSecurityHeaders(app, deps.tls !== undefined);
   const audit = new AuditLog(deps.auditLogFile);
   app.addHook("onClose", () => audit.close());
-  await registerSignIn(app, deps.auth ?? { mode: "none" }, audit);
+  const auth = deps.auth ?? { mode: "none" };
+  await registerSignIn(app, auth, audit, deps);
+  // With Neo4j users, every route's query runs under the signed-in person's credentials; the
+  // health checks and sign-in checks keep the server's own.
+  const driver = auth.mode === "neo4j" ? signedInDriver(deps.driver) : deps.driver;
+  const db = { ...deps, driver };
   const health = deps.health ?? new Neo4jHealth();
   health.watch(deps.driver, deps.database);
   app.addHook("onClose", async () => health.stop());
   registerNeo4jGate(app, health);
   registerHealthRoute(app, health);
-  registerCypherRoute(app, deps.driver, deps.database, deps.limits, audit);
-  registerSchemaInfoRoute(app, deps.driver, deps.database);
+  registerCypherRoute(app, driver, deps.database, deps.limits, audit);
+  registerSchemaInfoRoute(app, driver, deps.database);
   registerExamplesRoute(app);
-  registerOverviewRoute(app, deps.driver, deps.database);
-  registerExplorerSearchRoute(app, deps);
-  registerExplorerEntitiesRoute(app, deps);
-  registerExplorerNeighboursRoute(app, deps);
-  registerExplorerChainRoutes(app, deps);
-  registerExplorerPathRoute(app, deps);
-  registerExportRoute(app, createExportService(deps));
-  await registerDatasetRoutes(app, createImportService(deps.driver, deps.database), audit, {
+  registerOverviewRoute(app, driver, deps.database);
+  registerExplorerSearchRoute(app, db);
+  registerExplorerEntitiesRoute(app, db);
+  registerExplorerNeighboursRoute(app, db);
+  registerExplorerChainRoutes(app, db);
+  registerExplorerPathRoute(app, db);
+  registerExportRoute(app, createExportService(db));
+  await registerDatasetRoutes(app, createImportService(driver, deps.database), audit, {
     maxUploadBytes: deps.importMaxBytes ?? 2 * 1024 * 1024 * 1024,
   });
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { readAccessConfig, type AccessConfig } from "./access-config";
+import { readTlsConfig, type TlsConfig } from "./tls-config";
 
 /** Thrown when an environment variable has a value the app cannot use. */
 export class ConfigError extends Error {
@@ -42,6 +43,8 @@ export interface AppConfig {
   access: AccessConfig;
   /** OWNERGRAPH_IMPORT_MAX_MB: the largest upload POST /api/datasets accepts. */
   importMaxBytes: number;
+  /** HTTPS from OWNERGRAPH_TLS_CERT / OWNERGRAPH_TLS_KEY; undefined: plain HTTP. */
+  tls: TlsConfig | undefined;
   staticDir: string;
 }
 
@@ -59,6 +62,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     limits: readQueryLimits(env),
     access: readAccessConfig(env, host),
     importMaxBytes: readInt(env, "OWNERGRAPH_IMPORT_MAX_MB", 2048, 1, 1_000_000) * 1024 * 1024,
+    tls: readTlsConfig(env, PROJECT_ROOT),
     staticDir: path.join(PROJECT_ROOT, "dist", "app"),
   };
 }

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     importMaxBytes: config.importMaxBytes,
     staticDir: config.staticDir,
+    ...(config.tls && { tls: config.tls }),
   });
 
   let stopping = false;

@@ -14,7 +14,10 @@ export function startLine(config: AppConfig, port: number, neo4jUri: string): st
   const signIn =
     auth.mode === "none"
       ? "no sign-in"
-      : `sign-in with a shared access token${auth.editorToken ? " (reader and editor)" : " (readers)"}`;
+      : auth.mode === "neo4j"
+        ? `sign-in with Neo4j users (${auth.editors.size} editor${auth.editors.size === 1 ? "" : "s"} named)`
+        : `sign-in with a shared access token${auth.editorToken ? " (reader and editor)" : " (readers)"}`;
   const console = config.limits.allowWrites ? "read-write" : "read-only";
-  return `Ownergraph is running at http://${host}:${port}/ (${reach}; ${signIn}; ${console} console; Neo4j: ${neo4jUri})`;
+  const scheme = config.tls ? "https" : "http";
+  return `Ownergraph is running at ${scheme}://${host}:${port}/ (${reach}; ${signIn}; ${console} console; Neo4j: ${neo4jUri})`;
 }

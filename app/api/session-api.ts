@@ -2,9 +2,12 @@
 import { getJson, postJson } from "./api-client";
 
 export interface SessionAnswer {
-  auth: "none" | "token";
+  /** none: open; token: a shared access token; neo4j: people sign in as their Neo4j user. */
+  auth: "none" | "token" | "neo4j";
   signedIn: boolean;
   role: "reader" | "editor" | null;
+  /** The Neo4j user signed in (auth "neo4j"). */
+  user: string | null;
   expiresAt: string | null;
 }
 
@@ -12,8 +15,10 @@ export function fetchSession(signal?: AbortSignal): Promise<SessionAnswer> {
   return getJson("/api/session", signal);
 }
 
-export function signIn(token: string): Promise<SessionAnswer> {
-  return postJson("/api/sign-in", { token });
+export type SignInCredentials = { token: string } | { user: string; password: string };
+
+export function signIn(credentials: SignInCredentials): Promise<SessionAnswer> {
+  return postJson("/api/sign-in", credentials);
 }
 
 export function signOut(): Promise<SessionAnswer> {

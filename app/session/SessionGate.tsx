@@ -1,6 +1,12 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { ApiRequestError } from "../api/api-client";
-import { fetchSession, signIn, signOut, type SessionAnswer } from "../api/session-api";
+import {
+  fetchSession,
+  signIn,
+  signOut,
+  type SessionAnswer,
+  type SignInCredentials,
+} from "../api/session-api";
 import "./session.css";
 
 type GateState =
@@ -14,8 +20,8 @@ function messageOf(error: unknown): string {
 
 /**
  * Shows the app once the server lets this browser in: at once on a server without sign-in,
- * after the access token on one with it. The token goes to the server once and comes back as
- * an HttpOnly cookie; the page never keeps it.
+ * after the access token (or the Neo4j user name and password) on one with it. The secret goes
+ * to the server once and comes back as an HttpOnly cookie; the page never keeps it.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<GateState>({ kind: "checking" });
@@ -45,14 +51,21 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }
   const { session } = state;
   if (!session.signedIn) {
-    return <SignInForm onSignedIn={(next) => setState({ kind: "answered", session: next })} />;
+    return (
+      <SignInForm
+        asNeo4jUser={session.auth === "neo4j"}
+        onSignedIn={(next) => setState({ kind: "answered", session: next })}
+      />
+    );
   }
   return (
     <>
       {children}
-      {session.auth === "token" && (
+      {session.auth !== "none" && (
         <div className="session-badge">
-          <span>Signed in as {session.role}</span>
+          <span>
+            Signed in as {session.user ? `${session.user} (${session.role})` : session.role}
+          </span>
           <button
             type="button"
             className="small"
@@ -66,7 +79,14 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 }
 
-function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionAnswer) => void }) {
+function SignInForm({
+  asNeo4jUser,
+  onSignedIn,
+}: {
+  asNeo4jUser: boolean;
+  onSignedIn: (session: SessionAnswer) => void;
+}) {
+  const [user, setUser] = useState("");
   const [token, setToken] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,7 +95,8 @@ function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionAnswer) => vo
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await signIn(token));
+      const credentials: SignInCredentials = asNeo4jUser ? { user, password: token } : { token };
+      onSignedIn(await signIn(credentials));
     } catch (failure) {
       setError(failure instanceof ApiRequestError ? failure.message : messageOf(failure));
       setBusy(false);
@@ -84,18 +105,33 @@ function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionAnswer) => vo
   return (
     <form className="session-page sign-in" onSubmit={(event) => void submit(event)}>
       <h1>Ownergraph</h1>
-      <p>This server asks for an access token. Whoever runs it can give you one.</p>
+      <p>
+        {asNeo4jUser
+          ? "Sign in with your Neo4j user name and password."
+          : "This server asks for an access token. Whoever runs it can give you one."}
+      </p>
+      {asNeo4jUser && (
+        <label>
+          Neo4j user
+          <input
+            autoComplete="username"
+            value={user}
+            onChange={(event) => setUser(event.target.value)}
+            autoFocus
+          />
+        </label>
+      )}
       <label>
-        Access token
+        {asNeo4jUser ? "Password" : "Access token"}
         <input
           type="password"
           autoComplete="current-password"
           value={token}
           onChange={(event) => setToken(event.target.value)}
-          autoFocus
+          autoFocus={!asNeo4jUser}
         />
       </label>
-      <button type="submit" disabled={busy || token === ""}>
+      <button type="submit" disabled={busy || token === "" || (asNeo4jUser && user === "")}>
         Sign in
       </button>
       {error && (

@@ -1,17 +1,21 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import type { FastifyRequest } from "fastify";
 
-/** One line of the audit log; `time`, `role` and `address` are added from the request. */
+/**
+ * One line of the audit log; `time`, `role`, `address` and, for a Neo4j user, `user` are added
+ * from the request.
+ */
 export type AuditEntry =
-  | { event: "sign-in"; outcome: "ok" | "refused" }
-  | { event: "sign-out" }
+  | { event: "sign-in"; outcome: "ok" | "refused"; user?: string }
+  | { event: "sign-out"; user?: string }
   | { event: "console-write"; query: string; counters: Record<string, number> }
   | { event: "import"; dataset: string; files: string[] }
   | { event: "dataset-removal"; dataset: string };
 
 /**
  * The audit log (OWNERGRAPH_AUDIT_LOG): one JSON object a line, appended, for sign-ins, console
- * writes, imports and dataset removals, each with when, the role and the client address. Tokens are never written.
+ * writes, imports and dataset removals, each with when, the role (and the Neo4j user, when people sign in as
+ * themselves) and the client address. Tokens and passwords are never written.
  * With no file configured it records nothing.
  */
 export class AuditLog {
@@ -26,7 +30,14 @@ export class AuditLog {
 
   record(request: FastifyRequest, entry: AuditEntry, role = request.ownergraphRole): void {
     if (!this.stream) return;
-    const line = { time: new Date().toISOString(), ...entry, role, address: request.ip };
+    const user = request.ownergraphUser;
+    const line = {
+      time: new Date().toISOString(),
+      ...(user !== null && { user }),
+      ...entry,
+      role,
+      address: request.ip,
+    };
     this.stream.write(`${JSON.stringify(line)}\n`);
   }
 

@@ -29,7 +29,7 @@ export function registerRequestGuards(app: FastifyInstance, allowed: AllowedHost
       throw new ApiError(
         403,
         "Ownergraph.CrossOriginRefused",
-        `A page from ${origin ?? "another site"} may not send ${request.method} ${request.url.split("?")[0]} to this server. Open Ownergraph itself at http://${host ?? "127.0.0.1"}/ and do it there.`,
+        `A page from ${origin ?? "another site"} may not send ${request.method} ${request.url.split("?")[0]} to this server. Open Ownergraph itself at ${request.protocol}://${host ?? "127.0.0.1"}/ and do it there.`,
       );
     }
   });

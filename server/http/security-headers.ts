@@ -6,9 +6,10 @@ import helmet from "@fastify/helmet";
  * passes (scripts and connections to this server only; the layout worker is a blob; icons and
  * pictures are data: and blob: URLs; CodeMirror and React set inline styles), no framing,
  * no MIME sniffing, no referrer to other sites. Plain HTTP stays plain: no HSTS and no
- * upgrade-insecure-requests (TLS, when wanted, is the reverse proxy's; see the README).
+ * upgrade-insecure-requests. When the server itself speaks HTTPS (`https`), browsers are told to
+ * keep to it (HSTS, 180 days, this host only).
  */
-export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+export async function registerSecurityHeaders(app: FastifyInstance, https: boolean): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -28,6 +29,6 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     },
     frameguard: { action: "deny" },
     referrerPolicy: { policy: "same-origin" },
-    strictTransportSecurity: false,
+    strictTransportSecurity: https ? { maxAge: 180 * 24 * 3600, includeSubDomains: false } : false,
   });
 }

@@ -1,8 +1,17 @@
 import { randomBytes } from "node:crypto";
+import type { AuthToken } from "neo4j-driver";
 import type { Role } from "../access-config";
 
-export interface SignedInSession {
+/** Who signed in: a role, and with OWNERGRAPH_AUTH=neo4j the Neo4j user and credentials. */
+export interface SignedInIdentity {
   role: Role;
+  /** The Neo4j user name; null for a shared access token (it names a role, not a person). */
+  user: string | null;
+  /** The person's own Neo4j credentials, held in memory only, for their queries. */
+  neo4jAuth: AuthToken | null;
+}
+
+export interface SignedInSession extends SignedInIdentity {
   expiresAt: number;
 }
 
@@ -12,10 +21,10 @@ export class SessionStore {
 
   constructor(private readonly lifetimeMs: number) {}
 
-  create(role: Role, now = Date.now()): { id: string; session: SignedInSession } {
+  create(identity: SignedInIdentity, now = Date.now()): { id: string; session: SignedInSession } {
     this.sweep(now);
     const id = randomBytes(32).toString("base64url");
-    const session = { role, expiresAt: now + this.lifetimeMs };
+    const session = { ...identity, expiresAt: now + this.lifetimeMs };
     this.sessions.set(id, session);
     return { id, session };
   }

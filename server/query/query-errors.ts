@@ -87,6 +87,14 @@ export function toApiError(error: unknown, timeoutMs: number): ApiError {
     ) {
       return timeoutError(timeoutMs, code);
     }
+    if (/Security\.(Unauthorized|CredentialsExpired|AuthenticationRateLimit)/.test(code)) {
+      // A Neo4j user's session whose password changed, or who was removed (OWNERGRAPH_AUTH=neo4j).
+      return new ApiError(
+        401,
+        "Ownergraph.SignInRequired",
+        `Neo4j no longer accepts your sign-in (${error.message.split("\n")[0]}): sign in again.`,
+      );
+    }
     if (/Statement\.AccessMode|Security\.Forbidden|WriteOnReadOnlyAccessDbException/.test(code)) {
       return readOnlyError(`Neo4j refused a write (${error.message.split("\n")[0]}).`, code);
     }

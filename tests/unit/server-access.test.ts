@@ -95,9 +95,23 @@ describe("access configuration", () => {
 });
 
 describe("sessions and restarts", () => {
+  it("signs in Neo4j users, with OWNERGRAPH_EDITORS as editors, also beyond loopback", () => {
+    const { auth } = readAccessConfig(
+      { OWNERGRAPH_AUTH: "neo4j", OWNERGRAPH_EDITORS: " alice, bob ,," },
+      "0.0.0.0",
+    );
+    expect(auth.mode).toBe("neo4j");
+    if (auth.mode !== "neo4j") return;
+    expect([...auth.editors]).toEqual(["alice", "bob"]);
+    expect(auth.sessionHours).toBe(12);
+    expect(() => readAccessConfig({ OWNERGRAPH_AUTH: "ldap" }, "127.0.0.1")).toThrow(
+      /"token".*"neo4j".*"none"/,
+    );
+  });
+
   it("expires sessions", () => {
     const store = new SessionStore(1_000);
-    const { id } = store.create("reader", 0);
+    const { id } = store.create({ role: "reader", user: null, neo4jAuth: null }, 0);
     expect(store.find(id, 999)?.role).toBe("reader");
     expect(store.find(id, 1_000)).toBeNull();
     expect(store.find("unknown", 0)).toBeNull();
