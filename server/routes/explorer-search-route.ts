@@ -4,12 +4,18 @@ import type { SearchHit, SearchResponse } from "../../domain/wire/explorer-api-t
 import { buildFulltextQuery } from "../explorer/fulltext-query";
 import { captionOf, contextLine, entityTypeOf } from "../explorer/entity-summary";
 import { readExplorerGraph, type ExplorerDatabase } from "../explorer/explorer-read";
-import { integerParam, searchText, type QueryString } from "../explorer/request-params";
+import {
+  hiddenDatasets,
+  integerParam,
+  searchText,
+  type QueryString,
+} from "../explorer/request-params";
 
 const MAX_SEARCH_LENGTH = 200;
+const SEARCH_OVERREAD = 20;
 
 /**
- * GET /api/search?q=&limit=: entities whose names (any script), aliases or identifiers match.
+ * GET /api/search?q=&limit=&hide=: entities whose names (any script), aliases or identifiers match.
  * The text is data, never query syntax (see fulltext-query.ts).
  */
 export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDatabase): void {
@@ -17,6 +23,7 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
     const query = request.query as QueryString;
     const text = searchText(query, "q", MAX_SEARCH_LENGTH);
     const limit = integerParam(query, "limit", { min: 1, max: 100, fallback: 20 }).toNumber();
+    const hide = hiddenDatasets(query);
     const lucene = buildFulltextQuery(text);
     if (lucene === null) {
       return {
@@ -29,6 +36,9 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
     const { graph, records } = await readExplorerGraph(db, "search-entities", {
       query: lucene,
       limit: neo4j.int(limit + 1),
+      // Hidden datasets' hits are dropped after the index answers: read more of them first.
+      candidates: neo4j.int(hide.length === 0 ? limit + 1 : (limit + 1) * SEARCH_OVERREAD),
+      hiddenDatasets: hide,
     });
     const nodesByKey = new Map(graph.nodes.map((node) => [node.key, node]));
     const hits: SearchHit[] = [];
