@@ -18,6 +18,7 @@ import {
   type ImportCommand,
 } from "./import-args";
 import { UsageError } from "./usage-error";
+import { parseGenerateCommand, type GenerateCommand } from "./generate-command";
 
 /** The `ownergraph` command line, read into what to do; mistakes are `UsageError`s. */
 
@@ -43,10 +44,14 @@ export interface ExportCommand {
   quiet: boolean;
 }
 
-export type HelpTopic = "main" | "export" | "import" | "datasets";
+export type HelpTopic = "main" | "export" | "import" | "datasets" | "generate";
 
 export type Command =
-  ExportCommand | ImportCommand | DatasetsCommand | { command: "help"; topic: HelpTopic };
+  | ExportCommand
+  | ImportCommand
+  | DatasetsCommand
+  | GenerateCommand
+  | { command: "help"; topic: HelpTopic };
 
 const FORMAT_LIST = exportFormatList();
 
@@ -125,11 +130,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const topic = rest[0];
     return {
       command: "help",
-      topic: topic === "export" || topic === "import" || topic === "datasets" ? topic : "main",
+      topic:
+        topic === "export" || topic === "import" || topic === "datasets" || topic === "generate"
+          ? topic
+          : "main",
     };
   }
   if (command === "import") return parseImportCommand(rest);
   if (command === "datasets") return parseDatasetsCommand(rest);
+  if (command === "generate") return parseGenerateCommand(rest);
   if (command !== "export") {
     throw new UsageError(`Unknown command "${command}". Run \`ownergraph --help\`.`);
   }
@@ -193,7 +202,8 @@ Usage:
   ownergraph export [options]     export a query's graph, or the subgraph among some nodes
   ownergraph import FILE… [opts]  import BODS, FollowTheMoney, GLEIF or CSV files as a dataset
   ownergraph datasets [remove ID] list the datasets, or remove one with all it wrote
-  ownergraph help COMMAND         the options of export, import or datasets
+  ownergraph generate [options]   write a synthetic register (BODS) to import, for benchmarks
+  ownergraph help COMMAND         the options of export, import, datasets or generate
 `;
 
 export const EXPORT_HELP = `Usage: ownergraph export (--query CYPHER [--params JSON] | --nodes IDS | --graph FILE)

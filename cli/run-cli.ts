@@ -5,6 +5,7 @@ import { DatasetRemovalError, ImportRequestError } from "../server/services/impo
 import { DATASETS_HELP, IMPORT_HELP } from "./import-args";
 import { runDatasetsCommand, runImportCommand } from "./import-command";
 import { ServerImportError } from "./server-import";
+import { GENERATE_HELP, runGenerateCommand } from "./generate-command";
 import { writeFilesAtomically, writeToStream } from "./atomic-write";
 import {
   EXPORT_HELP,
@@ -32,6 +33,7 @@ const HELP: Record<HelpTopic, string> = {
   export: EXPORT_HELP,
   import: IMPORT_HELP,
   datasets: DATASETS_HELP,
+  generate: GENERATE_HELP,
 };
 
 async function writeOutput(
@@ -121,6 +123,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (command.command === "import") await runImportCommand(command, progress);
     else if (command.command === "datasets") await runDatasetsCommand(command, progress);
+    else if (command.command === "generate") await runGenerateCommand(command, progress);
     else await runExportCommand(command, progress);
     return EXIT_OK;
   } catch (error) {

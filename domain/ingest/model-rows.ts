@@ -54,11 +54,14 @@ export interface ModelRows {
   citations: CitationRow[];
 }
 
-/** The same rows, each marked with the dataset (and the version of it) that writes them. */
+/**
+ * The same rows, each marked with the dataset (and the version of it) that writes them, and
+ * with its id among its properties (the writer replaces a node's properties with these).
+ */
 export function stampDataset(rows: ModelRows, datasetId: string, version: string): ModelRows {
-  const stamp = <Row extends { properties: RowProperties }>(row: Row): Row => ({
+  const stamp = <Row extends { id: string; properties: RowProperties }>(row: Row): Row => ({
     ...row,
-    properties: { ...row.properties, dataset: datasetId, datasetVersion: version },
+    properties: { ...row.properties, id: row.id, dataset: datasetId, datasetVersion: version },
   });
   return {
     sources: rows.sources.map(stamp),

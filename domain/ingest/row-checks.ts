@@ -34,6 +34,22 @@ const RELATIONSHIP_CITATION_PROPERTIES: PropertyKinds = {
   firmness: "text",
 };
 
+/**
+ * The citation lists run in parallel (the n-th quote cites the n-th source), so an entry may
+ * repeat: two quotes of the kind "summary", or one source cited for two passages.
+ */
+const PARALLEL_LISTS: ReadonlySet<string> = new Set(["sourceIds", "quotes", "quoteKinds"]);
+
+function parallelListProblem(value: unknown): string | null {
+  const isTextList =
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((item) => typeof item === "string" && item.trim() !== "");
+  return isTextList
+    ? null
+    : `is ${JSON.stringify(value)}; it must be a non-empty list of non-empty strings`;
+}
+
 /** What a SOURCED_FROM citation of an entity carries. */
 const CITATION_PROPERTIES: PropertyKinds = {
   properties: "texts",
@@ -177,7 +193,7 @@ export class RowLedger {
         });
         continue;
       }
-      const reason = checkValue(kind, value);
+      const reason = PARALLEL_LISTS.has(key) ? parallelListProblem(value) : checkValue(kind, value);
       if (reason !== null) {
         this.problems.error({
           ...originOf(origin),

@@ -43,7 +43,10 @@ export const ENTITY_TYPE_REGISTRY: Record<EntityType, EntityTypeEntry> = {
       registeredCapitalDate: "date",
     },
     ftmSchemata: ["Company", "Organization", "LegalEntity"],
-    bods: { recordType: "entity", types: ["registeredEntity", "legalEntity", "arrangement"] },
+    bods: {
+      recordType: "entity",
+      types: ["registeredEntity", "legalEntity", "arrangement", "anonymousEntity", "unknownEntity"],
+    },
   },
   PublicBody: {
     style: { displayName: "Public body", colour: "#b5473a", glyph: "⚑", size: 11 },
@@ -53,7 +56,7 @@ export const ENTITY_TYPE_REGISTRY: Record<EntityType, EntityTypeEntry> = {
   },
   Person: {
     style: { displayName: "Person", colour: "#7a4fb0", glyph: "●", size: 7 },
-    properties: { ...COMMON_ENTITY_PROPERTIES },
+    properties: { ...COMMON_ENTITY_PROPERTIES, birthDate: "date", nationalities: "texts" },
     ftmSchemata: ["Person"],
     bods: { recordType: "person", types: ["knownPerson", "anonymousPerson", "unknownPerson"] },
   },

@@ -16,6 +16,9 @@ export type PropertyKind =
 
 export type PropertyKinds = Record<string, PropertyKind>;
 
+/** BODS `recordStatus`: a record's statements run new → updated → closed. */
+export const RECORD_STATUSES = ["new", "updated", "closed"] as const;
+
 /** The name properties of an entity, in the order `names` lists them. */
 export const NAME_PROPERTIES = {
   name: "text",
@@ -36,9 +39,12 @@ export const COMMON_ENTITY_PROPERTIES = {
   ...NAME_PROPERTIES,
   identifiers: "texts",
   jurisdiction: "countryCode",
+  /** An ISO 3166-2 subdivision when the source gives one ("US-DE"); `jurisdiction` is "US". */
+  jurisdictionSubdivision: "text",
   address: "text",
   caption: "text",
   description: "text",
+  recordStatus: { oneOf: RECORD_STATUSES },
 } as const satisfies PropertyKinds;
 
 /** Editorial or computed properties: they need no citation. Every other one does. */
@@ -50,6 +56,7 @@ export const COMMON_RELATIONSHIP_PROPERTIES = {
   endDate: "date",
   asOfDate: "date",
   description: "text",
+  recordStatus: { oneOf: RECORD_STATUSES },
 } as const satisfies PropertyKinds;
 
 /** BODS `directOrIndirect`. */
@@ -61,6 +68,9 @@ export const OWNERSHIP_INTEREST_TYPES = [
   "votingRights",
   "rightsToProfitOrIncome",
   "rightsToSurplusAssetsOnDissolution",
+  "rightToProfitOrIncomeFromAssets",
+  "beneficiaryOfLegalArrangement",
+  "unpublishedInterest",
   "unknownInterest",
 ] as const;
 
@@ -73,4 +83,21 @@ export const CONTROL_TYPES = [
   "appointmentOfBoard",
   "controlByLegalFramework",
   "otherInfluenceOrControl",
+  "controlViaCompanyRulesOrArticles",
+  "rightsGrantedByContract",
+  "conditionalRightsGrantedByContract",
+  "enjoymentAndUseOfAssets",
+  "settlor",
+  "trustee",
+  "protector",
+  "nominee",
+  "nominator",
 ] as const;
+
+/** BODS 0.4 interest types read as control (CONTROLS, with the code as its `controlType`). */
+export const BODS_CONTROL_INTEREST_TYPES = CONTROL_TYPES.filter(
+  (type) => !["supervision", "directControl", "parentOfSubsidiary", "groupMember"].includes(type),
+);
+
+/** Whether a share's bound includes its figure (BODS `minimum`) or not (`exclusiveMinimum`). */
+export const SHARE_BOUNDS = ["inclusive", "exclusive"] as const;

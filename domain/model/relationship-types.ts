@@ -10,9 +10,11 @@
 import type { EntityType } from "./entity-types";
 import {
   COMMON_RELATIONSHIP_PROPERTIES,
+  BODS_CONTROL_INTEREST_TYPES,
   CONTROL_TYPES,
   DIRECT_OR_INDIRECT,
   OWNERSHIP_INTEREST_TYPES,
+  SHARE_BOUNDS,
   type PropertyKinds,
 } from "./property-kinds";
 import type { RelationshipKind } from "./relationship-kinds";
@@ -69,6 +71,8 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
       shareExact: "percent",
       shareMin: "percent",
       shareMax: "percent",
+      shareMinBound: { oneOf: SHARE_BOUNDS },
+      shareMaxBound: { oneOf: SHARE_BOUNDS },
       directOrIndirect: { oneOf: DIRECT_OR_INDIRECT },
       interestType: { oneOf: OWNERSHIP_INTEREST_TYPES },
       componentIds: "texts",
@@ -93,7 +97,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     required: ["controlType"],
     verb: "controls",
     ftm: { schema: "UnknownLink", from: "subject", to: "object" },
-    bodsInterests: ["otherInfluenceOrControl", "controlByLegalFramework", "appointmentOfBoard"],
+    bodsInterests: BODS_CONTROL_INTEREST_TYPES,
   },
   SUPPLIES: {
     kind: "contract",

@@ -1,5 +1,5 @@
 /** What a `Source` node (a document cited as evidence) carries. See docs/model.md. */
-import type { PropertyKinds } from "./property-kinds";
+import { RECORD_STATUSES, type PropertyKinds } from "./property-kinds";
 
 export const SOURCE_KINDS = [
   "newsArticle",
@@ -21,6 +21,17 @@ export const SOURCE_PROPERTIES: PropertyKinds = {
   authors: "texts",
   kind: { oneOf: SOURCE_KINDS },
   note: "text",
+  /** Where in the source the cited fact is: a BODS statement id. */
+  locator: "text",
+  /** BODS `source.type`: officialRegister, selfDeclaration, thirdParty… */
+  sourceTypes: "texts",
+  retrievedAt: "date",
+  /** Who asserted the statement (BODS `source.assertedBy` names). */
+  assertedBy: "texts",
+  /** BODS annotations, one text each: "motivation: description (by …, at …)". */
+  annotations: "texts",
+  /** BODS `recordStatus` of the statement: new, updated or closed. */
+  recordStatus: { oneOf: RECORD_STATUSES },
 };
 
 export const REQUIRED_SOURCE_PROPERTIES: readonly string[] = [

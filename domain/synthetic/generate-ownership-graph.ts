@@ -35,6 +35,8 @@ export interface GeneratorOptions {
   /** Share of entities that also hold a stake in one of their own owners (a cycle). */
   crossHoldingRate?: number;
   maxDepth?: number;
+  /** The chance that a company has a second owner (diamonds, parallel paths); 0.2 by default. */
+  secondOwnerRate?: number;
 }
 
 const NAME_PARTS = [
@@ -110,7 +112,7 @@ export function generateOwnershipGraph(options: GeneratorOptions): SyntheticGrap
     // Every company may own others later; each edge it gains makes that likelier.
     attachment.push(index);
     // About one in five companies has a second owner: diamonds and parallel paths.
-    if (random() < 0.2) {
+    if (random() < (options.secondOwnerRate ?? 0.2)) {
       const second = attachment[pick(attachment.length)] ?? 0;
       if (second !== owner && second !== index) addEdge("OWNS", second, index);
     }

@@ -4,10 +4,14 @@
  * the words are lower-cased (so AND, OR, NOT cannot act as operators), and the result is
  * passed to Neo4j as a parameter.
  *
- * Latin words and numbers match whole or as a prefix ("ais" finds Aisino, "6002" finds
- * 600271). Chinese, Japanese and Korean runs match as a phrase of the index's bigrams
- * ("航天信息" finds 航天信息股份有限公司); a single character matches as a prefix.
+ * Latin words and numbers match whole, as a prefix ("ais" finds Aisino, "6002" finds 600271)
+ * or, from five letters on, with one typo ("Aisnio"). Chinese, Japanese and Korean runs match
+ * as a phrase of the index's bigrams ("航天信息" finds 航天信息股份有限公司); a single character
+ * matches as a prefix. Every word is required except stop words ("of", "and"), which the index
+ * does not hold: they never make a match impossible. The words as one phrase add to the score.
+ * The hits are then ranked by domain/search/search-ranking.ts.
  */
+import { SEARCH_STOP_WORDS } from "../../domain/search/search-ranking";
 
 /** Characters the Lucene query parser treats as syntax. */
 const LUCENE_SPECIAL_CHARACTERS = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -42,11 +46,13 @@ export function searchWords(text: string): string[] {
 export function buildFulltextQuery(text: string): string | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
-  return words
-    .map((word) => {
-      const escaped = escapeLucene(word);
-      if (CJK_TEST.test(word)) return [...word].length === 1 ? `${escaped}*` : `"${escaped}"`;
-      return `(${escaped}^2 OR ${escaped}*)`;
-    })
-    .join(" AND ");
+  const significant = words.filter((word) => !SEARCH_STOP_WORDS.has(word));
+  const required = (significant.length > 0 ? significant : words).map((word) => {
+    const escaped = escapeLucene(word);
+    if (CJK_TEST.test(word)) return `+${[...word].length === 1 ? `${escaped}*` : `"${escaped}"`}`;
+    const typo = [...word].length >= 5 ? ` OR ${escaped}~1` : "";
+    return `+(${escaped}^2 OR ${escaped}*${typo})`;
+  });
+  const phrase = significant.length > 1 ? ` "${escapeLucene(significant.join(" "))}"^4` : "";
+  return `${required.join(" ")}${phrase}`;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import neo4j from "neo4j-driver";
 import type { SearchHit, SearchResponse } from "../../domain/wire/explorer-api-types";
+import { rankSearchCandidates } from "../../domain/search/search-ranking";
 import { buildFulltextQuery } from "../explorer/fulltext-query";
 import { captionOf, contextLine, entityTypeOf } from "../explorer/entity-summary";
 import { readExplorerGraph, type ExplorerDatabase } from "../explorer/explorer-read";
@@ -12,7 +13,26 @@ import {
 } from "../explorer/request-params";
 
 const MAX_SEARCH_LENGTH = 200;
-const SEARCH_OVERREAD = 20;
+const CANDIDATES_AT_LEAST = 50;
+const MAX_CANDIDATES = 300;
+/** Hidden datasets' hits are dropped after the index answers: it is asked for this many times more. */
+const HIDDEN_OVERREAD = 10;
+
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+
+/** A hit with what the ranking reads: its names and identifiers. */
+function withNames(hit: SearchHit) {
+  const properties = hit.node.attributes.properties;
+  return {
+    hit,
+    names: [...strings(properties["names"]), hit.caption],
+    identifiers: [...strings(properties["identifiers"]), ...strings(properties["stockCode"])],
+    score: hit.score,
+  };
+}
 
 /**
  * GET /api/search?q=&limit=&hide=: entities whose names (any script), aliases or identifiers match.
@@ -33,21 +53,22 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
         message: `"${text}" holds no letter or digit to search for.`,
       };
     }
+    // More candidates than shown, so the ranking can lift an exact name above partial ones.
+    const wanted = Math.min(MAX_CANDIDATES, Math.max(CANDIDATES_AT_LEAST, limit * 3));
     const { graph, records } = await readExplorerGraph(db, "search-entities", {
       query: lucene,
-      limit: neo4j.int(limit + 1),
-      // Hidden datasets' hits are dropped after the index answers: read more of them first.
-      candidates: neo4j.int(hide.length === 0 ? limit + 1 : (limit + 1) * SEARCH_OVERREAD),
+      limit: neo4j.int(wanted),
+      candidates: neo4j.int(hide.length === 0 ? wanted : wanted * HIDDEN_OVERREAD),
       hiddenDatasets: hide,
     });
     const nodesByKey = new Map(graph.nodes.map((node) => [node.key, node]));
-    const hits: SearchHit[] = [];
-    for (const record of records.slice(0, limit)) {
+    const candidates: SearchHit[] = [];
+    for (const record of records) {
       const cell = record["node"] as { elementId?: string } | undefined;
       const node = cell?.elementId ? nodesByKey.get(cell.elementId) : undefined;
       if (!node) continue;
       const properties = node.attributes.properties;
-      hits.push({
+      candidates.push({
         node,
         id: typeof properties["id"] === "string" ? properties["id"] : node.key,
         type: entityTypeOf(node.attributes.labels),
@@ -56,10 +77,13 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
         score: typeof record["score"] === "number" ? record["score"] : 0,
       });
     }
+    const hits = rankSearchCandidates(text, candidates.map(withNames))
+      .slice(0, limit)
+      .map(({ hit }) => hit);
     return {
       text,
       hits,
-      more: records.length > limit,
+      more: candidates.length > limit,
       message: hits.length === 0 ? `No entity matches "${text}".` : null,
     };
   });

@@ -43,23 +43,33 @@ describe("searchWords", () => {
 });
 
 describe("buildFulltextQuery", () => {
-  it("matches Latin words whole (boosted) or as a prefix, all words required", () => {
-    expect(buildFulltextQuery("Ais corp")).toBe("(ais^2 OR ais*) AND (corp^2 OR corp*)");
+  it("requires every word, whole (boosted), as a prefix, or from five letters with one typo", () => {
+    expect(buildFulltextQuery("Ais corp")).toBe('+(ais^2 OR ais*) +(corp^2 OR corp*) "ais corp"^4');
+    expect(buildFulltextQuery("Aisnio")).toBe("+(aisnio^2 OR aisnio* OR aisnio~1)");
+  });
+
+  it("does not require stop words, which the index does not hold", () => {
+    expect(buildFulltextQuery("Department of Defense")).toBe(
+      '+(department^2 OR department* OR department~1) +(defense^2 OR defense* OR defense~1) "department defense"^4',
+    );
+    // Only stop words: then they are all there is to look for.
+    expect(buildFulltextQuery("The")).toBe("+(the^2 OR the*)");
   });
 
   it("matches stock codes and identifiers by prefix", () => {
-    expect(buildFulltextQuery("6002")).toBe("(6002^2 OR 6002*)");
+    expect(buildFulltextQuery("6002")).toBe("+(6002^2 OR 6002*)");
   });
 
   it("matches Chinese as a phrase of bigrams, a single character as a prefix", () => {
-    expect(buildFulltextQuery("航天信息")).toBe('"航天信息"');
-    expect(buildFulltextQuery("航")).toBe("航*");
+    expect(buildFulltextQuery("航天信息")).toBe('+"航天信息"');
+    expect(buildFulltextQuery("航")).toBe("+航*");
   });
 
   it("cannot be turned into operators: AND, OR, NOT are lower-cased into words", () => {
     expect(buildFulltextQuery("NOT aisino OR x")).toBe(
-      "(not^2 OR not*) AND (aisino^2 OR aisino*) AND (or^2 OR or*) AND (x^2 OR x*)",
+      '+(aisino^2 OR aisino* OR aisino~1) +(x^2 OR x*) "aisino x"^4',
     );
+    expect(buildFulltextQuery("AND")).toBe("+(and^2 OR and*)");
   });
 
   it("is null when there is nothing to search for", () => {

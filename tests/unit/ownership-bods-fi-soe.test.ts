@@ -1,4 +1,4 @@
-// The Finnish state-owned-enterprise example of BODS 0.4 (see tests/fixtures/bods/SOURCE.md):
+// The Finnish state-owned-enterprise example of BODS 0.4 (see tests/fixtures/bods/ATTRIBUTION.md):
 // the state controls the finance ministry; the ministry owns Suomen Kaasuverkko 100 % and
 // Gasgrid Finland 23.5 % directly; Kaasuverkko owns Gasgrid 76.5 %. A fifth, summary
 // relationship says the state holds Gasgrid 100 % indirectly and lists the others as its
@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
-import { bodsRecordsToModel, rowsToWireGraph, type BodsRecord } from "../../domain/ingest";
+import { rowsToWireGraph } from "../../domain/ingest";
 import {
   computeHoldingsDown,
   computeUltimateOwners,
@@ -15,23 +15,28 @@ import {
   type ShareInterval,
 } from "../../domain/ownership";
 import { formatShare } from "../../domain/model";
+import { bodsFormat } from "../../server/ingest/formats/bods-format";
+import { collectFormatRows, textFile } from "../support/collect-format-rows";
 
 const fixtureText = readFileSync(
-  new URL("../fixtures/bods/bods-package-fi-soe.json", import.meta.url),
+  new URL("../fixtures/bods/0.4/bods-package-fi-soe.json", import.meta.url),
   "utf8",
 );
 
 // --- The fixture, as the explorer would see it. ---
 
-// Read through the ingest seam's BODS mapping, as an import would, keyed by BODS record id.
-const records = JSON.parse(fixtureText) as BodsRecord[];
-const rows = bodsRecordsToModel(records);
+// Read through the BODS import format, as an import would, keyed by dataset-scoped record id.
+const { rows, report } = await collectFormatRows(
+  bodsFormat,
+  [textFile("bods-package-fi-soe.json", fixtureText)],
+  "fi",
+);
 const edges = ownershipEdgesFromWireGraph(rowsToWireGraph(rows));
-const state = "05ce06ec97b1";
-const ministry = "7ff95ba3682c";
-const kaasuverkko = "0199c515a699";
-const gasgrid = "19f1c5afe9d7";
-const summaryKey = "e8ddaee2a7a4";
+const state = "fi:05ce06ec97b1";
+const ministry = "fi:7ff95ba3682c";
+const kaasuverkko = "fi:0199c515a699";
+const gasgrid = "fi:19f1c5afe9d7";
+const summaryKey = "fi:e8ddaee2a7a4";
 
 function expectShare(share: ShareInterval | null, fraction: number): void {
   expect(share).not.toBeNull();
@@ -41,14 +46,19 @@ function expectShare(share: ShareInterval | null, fraction: number): void {
 }
 
 describe("BODS fi-soe fixture", () => {
-  it("is the byte-for-byte copy named in SOURCE.md", () => {
+  it("is the byte-for-byte copy named in ATTRIBUTION.md", () => {
     const sha256 = createHash("sha256").update(fixtureText).digest("hex");
-    const source = readFileSync(new URL("../fixtures/bods/SOURCE.md", import.meta.url), "utf8");
+    const source = readFileSync(
+      new URL("../fixtures/bods/ATTRIBUTION.md", import.meta.url),
+      "utf8",
+    );
     expect(source).toContain(sha256);
     expect(source).toContain("d97e79829b3bbdc759bc35c814b002c65ff75e95");
   });
 
   it("maps to the model: the state a public body, the ministry too, the companies companies", () => {
+    expect(report.errorCount).toBe(0);
+    expect(report.warnings).toEqual([]);
     const types = new Map(rows.entities.map((row) => [row.id, row.type]));
     expect(types.get(state)).toBe("PublicBody");
     expect(types.get(ministry)).toBe("PublicBody");
@@ -64,7 +74,7 @@ describe("BODS fi-soe fixture", () => {
     expect(control?.properties["controlType"]).toBe("otherInfluenceOrControl");
     // Every claim cites its statement.
     for (const row of rows.relationships) {
-      expect(row.properties["sourceIds"]).toEqual([expect.stringMatching(/^bods-statement-/)]);
+      expect(row.properties["sourceIds"]).toEqual([expect.stringMatching(/^fi:statement:/)]);
     }
   });
 
@@ -94,7 +104,12 @@ describe("BODS fi-soe fixture", () => {
     expect(result.summaryEdges[0]).toMatchObject({
       usedInArithmetic: false,
       reason: "componentPathPresent",
-      componentEdgeKeys: ["10643ee6d6fa", "324d0f570675", "87ed6d1daf8f", "e34164e75ac3"],
+      componentEdgeKeys: [
+        "fi:10643ee6d6fa",
+        "fi:324d0f570675",
+        "fi:87ed6d1daf8f",
+        "fi:e34164e75ac3",
+      ],
     });
     expect(result.summaryEdges[0]?.edge.key).toBe(summaryKey);
     expect(result.crossHoldings).toEqual([]);

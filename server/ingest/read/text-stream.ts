@@ -18,7 +18,7 @@ function encodingOf(first: Uint8Array): { encoding: Encoding; skip: number } {
 
 /** The file's text in pieces. Invalid UTF-8 becomes U+FFFD rather than stopping the read. */
 export async function* textOf(file: ImportFile): AsyncGenerator<string, void, undefined> {
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   for await (const chunk of file.open()) {
     let bytes = chunk;
     if (decoder === null) {
