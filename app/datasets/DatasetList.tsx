@@ -70,9 +70,9 @@ export function DatasetList({
                 className="danger"
                 disabled={busy}
                 onClick={() =>
-                  void store.remove(dataset.id).then(() => {
+                  void store.remove(dataset.id).then((removed) => {
                     setConfirming(null);
-                    void controller.setDatasetHidden(dataset.id, false);
+                    if (removed) controller.datasetRemoved(dataset.id);
                   })
                 }
               >

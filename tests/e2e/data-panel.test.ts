@@ -3,13 +3,26 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../server/config";
+import { removeDataset } from "../../server/ingest/datasets";
 import { launchChromium, openPage } from "../support/browser";
+import { testDatabase } from "../support/neo4j";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 /** Cold queries on a fresh test database can take seconds: poll patiently. */
 const PATIENCE = { timeout: 20_000 };
 
 const SCREENSHOT = path.join(PROJECT_ROOT, "docs", "screenshots", "data-panel.png");
+/** BODS 0.4's Finnish state-owned-enterprise example (tests/fixtures/bods/ATTRIBUTION.md). */
+const BODS_FI = path.join(
+  PROJECT_ROOT,
+  "tests",
+  "fixtures",
+  "bods",
+  "0.4",
+  "bods-package-fi-soe.json",
+);
+/** An import on a busy machine: upload, check, write. */
+const SLOW = { timeout: 90_000 };
 
 let server: TestServer;
 let browser: Browser;
@@ -19,6 +32,8 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
+  // A failed run leaves no imported dataset behind for the other test files.
+  await removeDataset(server.driver, testDatabase(), "bods-fi").catch(() => undefined);
   await browser?.close();
   await server?.close();
 });
@@ -51,7 +66,7 @@ describe("the Data panel in Chromium", () => {
     expect(await seed.getByRole("button", { name: /Remove/ }).count()).toBe(0);
 
     // A file no format recognises: the server says so, and the panel shows it as text.
-    const name = "<b>notes</b>.txt";
+    const name = '<img src=x onerror="window.hacked=1">notes.txt';
     await panel.getByLabel("Files to import", { exact: true }).setInputFiles({
       name,
       mimeType: "text/plain",
@@ -62,7 +77,7 @@ describe("the Data panel in Chromium", () => {
     const alert = panel.getByRole("alert");
     await expect.poll(() => alert.textContent(), PATIENCE).toMatch(/Could not tell the format of/);
     expect(await alert.textContent()).toContain(name);
-    expect(await panel.locator("b").count()).toBe(0);
+    expect(await panel.locator("img").count()).toBe(0);
     expect(await page.evaluate(() => "hacked" in window)).toBe(false);
     // Nothing was imported: the seed is still the only dataset.
     expect(await panel.locator("[data-dataset-id]").count()).toBe(1);
@@ -103,7 +118,60 @@ describe("the Data panel in Chromium", () => {
     await shown.check();
     expect(page.url()).not.toMatch(/[?&]d=/);
     await box.fill("Aisino");
-    await results.getByRole("option", { name: /Aisino Corporation/ }).waitFor(PATIENCE);
+    await expect.poll(() => results.textContent(), PATIENCE).toMatch(/Aisino Corporation/);
+    await page.close();
+  });
+
+  it("imports the BODS Finnish state-owned example through the panel, walks its chain, and removes it", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl);
+    await onScreen(page).waitFor();
+    const panel = await openDataPanel(page);
+
+    await panel.getByLabel("Files to import", { exact: true }).setInputFiles(BODS_FI);
+    await panel.getByLabel("Dataset id (optional)").fill("bods-fi");
+    await panel.getByRole("button", { name: "Import", exact: true }).click();
+    const status = panel
+      .getByRole("region", { name: "Import", exact: true })
+      .locator(".import-headline");
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/^bods-fi imported as BODS/);
+    const listed = panel.locator('[data-dataset-id="bods-fi"]');
+    await listed.waitFor(PATIENCE);
+    expect(await listed.locator(".dataset-files").textContent()).toContain(
+      "bods-package-fi-soe.json",
+    );
+    expect(await listed.locator(".dataset-facts").textContent()).toMatch(/4 entities/);
+
+    const title = (await listed.locator(".dataset-title").textContent()) ?? "";
+
+    // Walk its chain: who owns Gasgrid?
+    await page.getByRole("button", { name: /^Close Data/ }).click();
+    const box = page.getByRole("combobox", { name: "Search entities" });
+    await box.fill("Gasgrid");
+    const results = page.getByRole("listbox", { name: "Search results" });
+    await results.getByRole("option", { name: /Gasgrid Finland Oy/ }).click();
+    const evidence = page.getByRole("complementary", { name: "Evidence" });
+    await evidence.getByRole("heading", { name: "Gasgrid Finland Oy" }).waitFor(PATIENCE);
+    await evidence.getByRole("button", { name: "Who owns / controls this?" }).click();
+    const chain = evidence.getByRole("region", { name: "Owners and controllers" });
+    await chain
+      .getByRole("button", { name: /Valtiovarainministerio|Suomen tasavalta/ })
+      .first()
+      .waitFor(PATIENCE);
+    // The evidence names the dataset of each claim, by its title.
+    await chain.locator(".claim-dataset").first().waitFor();
+    const named = await chain.locator(".claim-dataset").allTextContents();
+    expect(named.length).toBeGreaterThan(0);
+    for (const text of named) expect(text).toBe(`dataset: ${title}`);
+
+    // Remove it, after a confirmation.
+    const again = await openDataPanel(page);
+    const row = again.locator('[data-dataset-id="bods-fi"]');
+    await row.getByRole("button", { name: "Remove…" }).click();
+    await row.getByRole("button", { name: "Remove bods-fi" }).click();
+    await expect.poll(() => again.locator('[data-dataset-id="bods-fi"]').count(), PATIENCE).toBe(0);
+    await box.fill("Gasgrid");
+    await results.getByText('No entity matches "Gasgrid".').waitFor(PATIENCE);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

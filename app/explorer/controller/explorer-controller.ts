@@ -185,11 +185,7 @@ export class ExplorerController {
    * expansion, chains and paths) or shows it again; the chain or path in focus is asked again.
    */
   async setDatasetHidden(datasetId: string, hidden: boolean): Promise<void> {
-    const datasetOf = (key: string) => {
-      const value = this.model.store.node(key)?.properties["dataset"];
-      return typeof value === "string" ? value : undefined;
-    };
-    const next = views.setDatasetHidden(this.view, datasetId, hidden, datasetOf);
+    const next = views.setDatasetHidden(this.view, datasetId, hidden, this.datasetOf);
     if (next === this.view) return;
     this.model.update({ selectedEdge: null });
     this.details.clear();
@@ -201,6 +197,23 @@ export class ExplorerController {
     const first = this.view.selection[0];
     if (first) void this.details.load(first);
   }
+
+  /** A dataset was removed: its entities leave the canvas, and it is no longer hidden. */
+  datasetRemoved(datasetId: string): void {
+    const hidden = views.setDatasetHidden(this.view, datasetId, true, this.datasetOf);
+    const next = views.setDatasetHidden(hidden, datasetId, false, this.datasetOf);
+    const unchanged =
+      next.entities.length === this.view.entities.length &&
+      next.hiddenDatasets.length === this.view.hiddenDatasets.length;
+    if (unchanged) return;
+    this.details.clear();
+    this.model.commit(next);
+  }
+
+  private readonly datasetOf = (key: string): string | undefined => {
+    const value = this.model.store.node(key)?.properties["dataset"];
+    return typeof value === "string" ? value : undefined;
+  };
 
   clear(): void {
     this.model.update({ chain: null, path: null, selectedEdge: null });
