@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { ConsolePanel } from "./console/ConsolePanel";
+import { DataPanel } from "./datasets/DataPanel";
+import { DatasetsContext } from "./datasets/datasets-context";
+import { DatasetsStore } from "./datasets/datasets-store";
 import { GraphCanvas } from "./canvas/GraphCanvas";
 import type { CanvasHandlers } from "./canvas/canvas-events";
 import type { ExplorerSigma } from "./canvas/camera";
@@ -37,7 +40,10 @@ function writeUrl(search: string, entry: "push" | "replace"): void {
 export function App() {
   const [controller] = useState(() => new ExplorerController(new ExplorerModel(writeUrl)));
   const snapshot = useSyncExternalStore(controller.model.subscribe, controller.model.getSnapshot);
-  const [consoleOpen, setConsoleOpen] = useState(false);
+  const [datasets] = useState(() => new DatasetsStore());
+  const [drawer, setDrawer] = useState<"console" | "data" | null>(null);
+  const toggle = (which: "console" | "data") =>
+    setDrawer((open) => (open === which ? null : which));
 
   useEffect(() => {
     void controller.start(window.location.search);
@@ -46,6 +52,10 @@ export function App() {
     return () => window.removeEventListener("popstate", followAddress);
   }, [controller]);
   useUndoKeys(controller);
+  useEffect(() => {
+    void datasets.refresh();
+    return () => datasets.dispose();
+  }, [datasets]);
 
   const handlers = useMemo<CanvasHandlers>(
     () => ({
@@ -68,39 +78,50 @@ export function App() {
 
   return (
     <ExplorerContext.Provider value={context}>
-      <div className={consoleOpen ? "app console-open" : "app"}>
-        <header className="app-header">
-          <strong className="app-title">Ownergraph</strong>
-          <SearchBox onPick={(hit) => controller.openHit(hit)} />
-          <StatusLine />
-        </header>
-        <Toolbar
-          consoleOpen={consoleOpen}
-          onToggleConsole={() => setConsoleOpen((open) => !open)}
-        />
-        <main className="workspace">
-          <GraphCanvas
-            graph={controller.model.render}
-            highlight={controller.model.currentHighlight}
-            handlers={handlers}
-            onRenderer={onRenderer}
-            footer={<Legend />}
-            focusEnds={focusEnds(snapshot)}
-            overlay={
-              !snapshot.starting &&
-              snapshot.onScreen === 0 && (
-                <p className="canvas-empty">The canvas is empty: search for an entity to start.</p>
-              )
-            }
+      <DatasetsContext.Provider value={datasets}>
+        <div className={drawer === null ? "app" : "app console-open"}>
+          <header className="app-header">
+            <strong className="app-title">Ownergraph</strong>
+            <SearchBox onPick={(hit) => controller.openHit(hit)} />
+            <StatusLine />
+          </header>
+          <Toolbar
+            consoleOpen={drawer === "console"}
+            onToggleConsole={() => toggle("console")}
+            dataOpen={drawer === "data"}
+            onToggleData={() => toggle("data")}
           />
-          <SidePanel />
-        </main>
-        {consoleOpen && (
-          <section className="console-drawer" aria-label="Cypher console">
-            <ConsolePanel onShowGraph={(graph, how) => controller.showGraph(graph, how)} />
-          </section>
-        )}
-      </div>
+          <main className="workspace">
+            <GraphCanvas
+              graph={controller.model.render}
+              highlight={controller.model.currentHighlight}
+              handlers={handlers}
+              onRenderer={onRenderer}
+              footer={<Legend />}
+              focusEnds={focusEnds(snapshot)}
+              overlay={
+                !snapshot.starting &&
+                snapshot.onScreen === 0 && (
+                  <p className="canvas-empty">
+                    The canvas is empty: search for an entity to start.
+                  </p>
+                )
+              }
+            />
+            <SidePanel />
+          </main>
+          {drawer === "console" && (
+            <section className="console-drawer" aria-label="Cypher console">
+              <ConsolePanel onShowGraph={(graph, how) => controller.showGraph(graph, how)} />
+            </section>
+          )}
+          {drawer === "data" && (
+            <section className="data-drawer" aria-label="Data">
+              <DataPanel />
+            </section>
+          )}
+        </div>
+      </DatasetsContext.Provider>
     </ExplorerContext.Provider>
   );
 }

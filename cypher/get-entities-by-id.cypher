@@ -1,8 +1,9 @@
 // Entities by id and the relationships among them: restores a saved view.
-// params: $ids (list of strings)
+// params: $ids (list of strings), $hiddenDatasets (list of strings: ids of datasets whose entities and links are left out)
 // columns: entity (Entity node), links (list of relationships from it to the other entities)
 MATCH (entity:Entity)
-WHERE entity.id IN $ids
+WHERE entity.id IN $ids AND NOT coalesce(entity.dataset, '') IN $hiddenDatasets
 OPTIONAL MATCH (entity)-[link]->(other:Entity)
-WHERE other.id IN $ids
+WHERE other.id IN $ids AND NOT coalesce(link.dataset, '') IN $hiddenDatasets
+  AND NOT coalesce(other.dataset, '') IN $hiddenDatasets
 RETURN entity, collect(link) AS links

@@ -20,16 +20,11 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** POSTs JSON to the API and returns the parsed body, or throws ApiRequestError. */
-export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+/** Sends a request to the API and returns the parsed body, or throws ApiRequestError. */
+async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-      signal,
-    });
+    response = await fetch(path, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiRequestError(
@@ -41,19 +36,27 @@ export async function postJson<T>(path: string, body: unknown, signal?: AbortSig
   return readResponse<T>(response);
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, { signal });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiRequestError(
-      0,
-      "Ownergraph.Offline",
-      "The Ownergraph server does not answer. Is it running?",
-    );
-  }
-  return readResponse<T>(response);
+/** POSTs JSON to the API and returns the parsed body, or throws ApiRequestError. */
+export function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return requestJson(path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    signal,
+  });
+}
+
+/** POSTs a multipart form (files) to the API; the browser sets the content type. */
+export function postForm<T>(path: string, form: FormData, signal?: AbortSignal): Promise<T> {
+  return requestJson(path, { method: "POST", body: form, signal });
+}
+
+export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return requestJson(path, { signal });
+}
+
+export function deleteJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return requestJson(path, { method: "DELETE", signal });
 }
 
 async function readResponse<T>(response: Response): Promise<T> {

@@ -25,16 +25,30 @@ export function fetchHealth(signal?: AbortSignal): Promise<{ status: string }> {
 
 const entityPath = (id: string) => `/api/entities/${encodeURIComponent(id)}`;
 
-export function searchEntities(text: string, signal?: AbortSignal): Promise<SearchResponse> {
-  return getJson(`/api/search${query({ q: text, limit: 15 })}`, signal);
+/**
+ * The datasets a request leaves out (the view's hidden datasets), as the `hide` parameter:
+ * every explorer read takes it, so search, expansion, chains and paths agree.
+ */
+export type HiddenDatasets = readonly string[];
+
+const hideParam = (hide: HiddenDatasets) => (hide.length === 0 ? undefined : hide.join(","));
+
+export function searchEntities(
+  text: string,
+  hide: HiddenDatasets,
+  signal?: AbortSignal,
+): Promise<SearchResponse> {
+  return getJson(`/api/search${query({ q: text, limit: 15, hide: hideParam(hide) })}`, signal);
 }
 
 export function fetchEntities(
   ids: readonly string[],
+  hide: HiddenDatasets,
   signal?: AbortSignal,
 ): Promise<EntitiesResponse> {
   const list = ids.map((id) => `ids=${encodeURIComponent(id)}`).join("&");
-  return getJson(`/api/entities?${list}`, signal);
+  const hidden = hide.length === 0 ? "" : `&hide=${encodeURIComponent(hide.join(","))}`;
+  return getJson(`/api/entities?${list}${hidden}`, signal);
 }
 
 export function fetchEntityDetails(
@@ -54,6 +68,7 @@ export interface NeighbourPage {
 export function fetchNeighbours(
   id: string,
   page: NeighbourPage,
+  hide: HiddenDatasets,
   signal?: AbortSignal,
 ): Promise<NeighboursResponse> {
   return getJson(
@@ -62,6 +77,7 @@ export function fetchNeighbours(
       direction: page.direction,
       skip: page.skip,
       limit: page.limit,
+      hide: hideParam(hide),
     })}`,
     signal,
   );
@@ -70,19 +86,21 @@ export function fetchNeighbours(
 export function fetchChain(
   id: string,
   direction: "up" | "down",
+  hide: HiddenDatasets,
   signal?: AbortSignal,
 ): Promise<ChainResponse> {
-  return getJson(`${entityPath(id)}/chain-${direction}`, signal);
+  return getJson(`${entityPath(id)}/chain-${direction}${query({ hide: hideParam(hide) })}`, signal);
 }
 
 export function fetchPath(
   fromId: string,
   toId: string,
+  hide: HiddenDatasets,
   signal?: AbortSignal,
 ): Promise<PathResponse> {
-  return getJson(`/api/path${query({ from: fromId, to: toId })}`, signal);
+  return getJson(`/api/path${query({ from: fromId, to: toId, hide: hideParam(hide) })}`, signal);
 }
 
-export function fetchOverview(signal?: AbortSignal): Promise<WireGraph> {
-  return getJson("/api/overview", signal);
+export function fetchOverview(hide: HiddenDatasets, signal?: AbortSignal): Promise<WireGraph> {
+  return getJson(`/api/overview${query({ hide: hideParam(hide) })}`, signal);
 }

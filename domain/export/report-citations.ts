@@ -10,7 +10,7 @@ import { escapeHtml } from "./xml-escape";
 
 /**
  * The numbered footnotes of a report: one per relationship, in graph order, each naming the
- * relationship, its firmness and every source it cites (title, publisher, date, authors, the
+ * relationship, its firmness, the dataset that states it and every source it cites (title, publisher, date, authors, the
  * URL as a link and the quote). A relationship's citations are the parallel lists `sourceIds`,
  * `quotes` and `quoteKinds`; a `SOURCED_FROM` link is itself a citation of the Source it points
  * to, with its `quote`, `quoteKind` and the `properties` it backs. A quote is the source's own
@@ -231,12 +231,19 @@ export function relationshipSummary(context: ReportContext, edge: SerializedEdge
   );
 }
 
+/** " Dataset: uk-psc." for a relationship a dataset wrote (every fact belongs to one). */
+function datasetNote(context: ReportContext, edge: SerializedEdge): string {
+  const dataset = displayText(edge.attributes.properties.dataset);
+  return dataset === "" ? "" : ` Dataset: ${repeatedHtml(context, dataset)}.`;
+}
+
 export function footnotesSection(context: ReportContext, edges: readonly SerializedEdge[]): string {
   const items = edges.map((edge, index) => {
     const firmness = displayText(edge.attributes.properties.firmness) || "not stated";
     return (
       `<li id="fn-${index + 1}">${relationshipSummary(context, edge)}.` +
-      ` Firmness: ${repeatedHtml(context, firmness)}.${summaryNote(context, edge.key)}` +
+      ` Firmness: ${repeatedHtml(context, firmness)}.${datasetNote(context, edge)}` +
+      `${summaryNote(context, edge.key)}` +
       `${backsText(edge)}` +
       `${citationList(context, edge)}</li>`
     );

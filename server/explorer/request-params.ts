@@ -5,6 +5,7 @@
 import neo4j, { type Integer } from "neo4j-driver";
 import { ApiError } from "../query/query-errors";
 import { RELATIONSHIP_TYPES } from "../../domain/model";
+import { DatasetIdError, checkDatasetId } from "../../domain/ingest";
 
 export const INVALID_PARAMETER = "Ownergraph.InvalidParameter";
 export const MAX_ID_LENGTH = 300;
@@ -111,4 +112,30 @@ export function searchText(query: QueryString, name: string, maxLength: number):
     throw invalid(`"${name}" is ${text.length} characters long; search with at most ${maxLength}.`);
   }
   return text;
+}
+
+/** Most datasets one request may hide. */
+export const MAX_HIDDEN_DATASETS = 100;
+
+/**
+ * The datasets whose entities and relationships an explorer request leaves out (`?hide=a,b`,
+ * or repeated): dataset ids, none when absent. The seed may be hidden like any other.
+ */
+export function hiddenDatasets(query: QueryString, name = "hide"): string[] {
+  const ids = values(query, name)
+    .flatMap((value) => value.split(","))
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  if (ids.length > MAX_HIDDEN_DATASETS) {
+    throw invalid(`"${name}" lists ${ids.length} datasets; hide at most ${MAX_HIDDEN_DATASETS}.`);
+  }
+  for (const id of ids) {
+    try {
+      checkDatasetId(id);
+    } catch (error) {
+      if (error instanceof DatasetIdError) throw invalid(`"${name}": ${error.message}`);
+      throw error;
+    }
+  }
+  return [...new Set(ids)];
 }

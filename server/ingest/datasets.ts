@@ -2,22 +2,9 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { cypher } from "../../cypher/registry";
 import { checkDatasetId } from "../../domain/ingest";
+import type { DatasetRecord } from "../../domain/wire/dataset-api-types";
 
-export interface DatasetRecord {
-  id: string;
-  title: string;
-  format: string;
-  version: string;
-  fileNames: string[];
-  fileChecksums: string[];
-  publisher: string | null;
-  licence: string | null;
-  importedAt: string;
-  sources: number;
-  entities: number;
-  relationships: number;
-  citations: number;
-}
+export type { DatasetRecord } from "../../domain/wire/dataset-api-types";
 
 /** Asked to remove what cannot be removed (the seed, a dataset that is not there). */
 export class DatasetRemovalError extends Error {

@@ -4,12 +4,15 @@
  * stays small: only the last few finished imports are kept.
  */
 import { ImportRejectedError, type ImportProgress, type ImportReport } from "../../domain/ingest";
+import type { ImportJobState } from "../../domain/wire/dataset-api-types";
 import type { DatasetImportOutcome } from "./run-dataset-import";
 
-export type ImportJobState = "running" | "done" | "rejected" | "failed";
+export type { ImportJobState } from "../../domain/wire/dataset-api-types";
 
 export interface ImportJob {
   datasetId: string;
+  /** The format named or detected (set by whoever starts the import). */
+  format: { id: string; label: string } | null;
   state: ImportJobState;
   startedAt: string;
   finishedAt: string | null;
@@ -57,6 +60,7 @@ export class ImportJobs {
     }
     const job: ImportJob = {
       datasetId,
+      format: null,
       state: "running",
       startedAt: new Date().toISOString(),
       finishedAt: null,

@@ -11,6 +11,7 @@ import {
   datasetIdFromFileName,
   type ImportFile,
 } from "../../domain/ingest";
+import type { ImportJobAnswer } from "../../domain/wire/dataset-api-types";
 import type { AuditLog } from "../http/audit-log";
 import { ImportRequestError, chooseImportFormat } from "../ingest/choose-import-format";
 import { DatasetRemovalError } from "../ingest/datasets";
@@ -85,7 +86,7 @@ async function receiveUpload(request: FastifyRequest): Promise<Upload> {
   return { folder, files, fields };
 }
 
-function jobAnswer(job: ImportJob | undefined) {
+function jobAnswer(job: ImportJob | undefined): ImportJobAnswer | null {
   if (job === undefined) return null;
   const { outcome, ...rest } = job;
   return {
@@ -155,6 +156,7 @@ export async function registerDatasetRoutes(
           }),
         cleanup,
       );
+      job.format = { id: chosen.id, label: chosen.label };
       audit.record(request, {
         event: "import",
         dataset: datasetId,

@@ -3,7 +3,12 @@ import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { ChainResponse } from "../../domain/wire/explorer-api-types";
 import { CHAIN_LISTING, summariseChain, type ChainDirection } from "../../domain/ownership";
 import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
-import { checkEntityId, integerParam, type QueryString } from "../explorer/request-params";
+import {
+  checkEntityId,
+  hiddenDatasets,
+  integerParam,
+  type QueryString,
+} from "../explorer/request-params";
 import { entityNotFound } from "../explorer/entity-not-found";
 
 const QUERIES = { up: "find-chain-up-subgraph", down: "find-chain-down-subgraph" } as const;
@@ -45,7 +50,11 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
         max: 20_000,
         fallback: 2_000,
       });
-      const read = await readGraphCitingSources(db, QUERIES[direction], { id, limit });
+      const read = await readGraphCitingSources(db, QUERIES[direction], {
+        id,
+        limit,
+        hiddenDatasets: hiddenDatasets(request.query as QueryString),
+      });
       const { graph } = withEntityKeys(read.graph);
       if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
       const total = countOf(read.records[0]?.["total"]);

@@ -12,19 +12,29 @@ import {
   type ExplorerDatabase,
 } from "../explorer/explorer-read";
 import { entityNotFound } from "../explorer/entity-not-found";
-import { checkEntityId, entityIdList, type QueryString } from "../explorer/request-params";
+import {
+  checkEntityId,
+  entityIdList,
+  hiddenDatasets,
+  type QueryString,
+} from "../explorer/request-params";
 
 const MAX_IDS = 1000;
 
 /**
- * GET /api/entities?ids=a,b: entities and the relationships among them (restores a saved view).
+ * GET /api/entities?ids=a,b&hide=: entities and the relationships among them (restores a saved
+ * view); entities of hidden datasets come back as missing.
  * GET /api/entities/:id: one entity with the sources of its properties and its relationship
  * counts, for the evidence panel.
  */
 export function registerExplorerEntitiesRoute(app: FastifyInstance, db: ExplorerDatabase): void {
   app.get("/api/entities", async (request): Promise<EntitiesResponse> => {
-    const ids = entityIdList(request.query as QueryString, "ids", MAX_IDS);
-    const { graph, sources } = await readGraphWithSources(db, "get-entities-by-id", { ids });
+    const query = request.query as QueryString;
+    const ids = entityIdList(query, "ids", MAX_IDS);
+    const { graph, sources } = await readGraphWithSources(db, "get-entities-by-id", {
+      ids,
+      hiddenDatasets: hiddenDatasets(query),
+    });
     const found = new Set(graph.nodes.map((node) => node.attributes.properties["id"]));
     return { graph, sources, missingIds: ids.filter((id) => !found.has(id)) };
   });

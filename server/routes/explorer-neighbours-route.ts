@@ -10,6 +10,7 @@ import {
 import {
   checkEntityId,
   directionParam,
+  hiddenDatasets,
   integerParam,
   relationshipTypes,
   type QueryString,
@@ -35,10 +36,15 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
     const direction = directionParam(query, "direction");
     const skip = integerParam(query, "skip", { min: 0, max: 10_000_000, fallback: 0 });
     const limit = integerParam(query, "limit", { min: 1, max: MAX_PAGE_SIZE, fallback: 50 });
+    const hide = hiddenDatasets(query);
 
     // The totals and the page are independent: ask for both at once.
     const [counts, page] = await Promise.all([
-      readExplorerGraph(db, "count-entity-relationships", { id, direction }),
+      readExplorerGraph(db, "count-entity-relationships", {
+        id,
+        direction,
+        hiddenDatasets: hide,
+      }),
       readGraphCitingSources(db, "find-entity-neighbours", {
         id,
         types,
@@ -47,6 +53,7 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
         limit,
         ownershipTypes: OWNERSHIP_KIND_TYPES,
         controlTypes: CONTROL_KIND_TYPES,
+        hiddenDatasets: hide,
       }),
     ]);
     const totalsByType: Record<string, number> = {};
@@ -85,6 +92,9 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
 }
 
 async function assertEntityExists(db: ExplorerDatabase, id: string): Promise<void> {
-  const { graph } = await readExplorerGraph(db, "get-entities-by-id", { ids: [id] });
+  const { graph } = await readExplorerGraph(db, "get-entities-by-id", {
+    ids: [id],
+    hiddenDatasets: [],
+  });
   if (graph.nodes.length === 0) throw entityNotFound(id);
 }

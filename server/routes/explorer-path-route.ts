@@ -7,11 +7,16 @@ import {
   readGraphWithSources,
   type ExplorerDatabase,
 } from "../explorer/explorer-read";
-import { INVALID_PARAMETER, requiredEntityId, type QueryString } from "../explorer/request-params";
+import {
+  INVALID_PARAMETER,
+  hiddenDatasets,
+  requiredEntityId,
+  type QueryString,
+} from "../explorer/request-params";
 import { entityNotFound } from "../explorer/entity-not-found";
 
 /**
- * GET /api/path?from=&to=: the shortest chain of relationships between two entities, either
+ * GET /api/path?from=&to=&hide=: the shortest chain of relationships between two entities, either
  * direction, at most 12 links. No path is an answer too (`found: false`), not an error.
  */
 export function registerExplorerPathRoute(app: FastifyInstance, db: ExplorerDatabase): void {
@@ -29,10 +34,14 @@ export function registerExplorerPathRoute(app: FastifyInstance, db: ExplorerData
     const { graph, records, sources } = await readGraphWithSources(db, "find-shortest-path", {
       fromId,
       toId,
+      hiddenDatasets: hiddenDatasets(query),
     });
     const path = records[0]?.["path"] as Extract<CellValue, { $type: "Path" }> | undefined;
     if (!path) {
-      const known = await readExplorerGraph(db, "get-entities-by-id", { ids: [fromId, toId] });
+      const known = await readExplorerGraph(db, "get-entities-by-id", {
+        ids: [fromId, toId],
+        hiddenDatasets: [],
+      });
       for (const id of [fromId, toId]) {
         if (!known.graph.nodes.some((node) => node.attributes.properties["id"] === id))
           throw entityNotFound(id);

@@ -5,11 +5,18 @@ import { rankSearchCandidates } from "../../domain/search/search-ranking";
 import { buildFulltextQuery } from "../explorer/fulltext-query";
 import { captionOf, contextLine, entityTypeOf } from "../explorer/entity-summary";
 import { readExplorerGraph, type ExplorerDatabase } from "../explorer/explorer-read";
-import { integerParam, searchText, type QueryString } from "../explorer/request-params";
+import {
+  hiddenDatasets,
+  integerParam,
+  searchText,
+  type QueryString,
+} from "../explorer/request-params";
 
 const MAX_SEARCH_LENGTH = 200;
 const CANDIDATES_AT_LEAST = 50;
 const MAX_CANDIDATES = 300;
+/** Hidden datasets' hits are dropped after the index answers: it is asked for this many times more. */
+const HIDDEN_OVERREAD = 10;
 
 function strings(value: unknown): string[] {
   if (typeof value === "string") return [value];
@@ -28,7 +35,7 @@ function withNames(hit: SearchHit) {
 }
 
 /**
- * GET /api/search?q=&limit=: entities whose names (any script), aliases or identifiers match.
+ * GET /api/search?q=&limit=&hide=: entities whose names (any script), aliases or identifiers match.
  * The text is data, never query syntax (see fulltext-query.ts).
  */
 export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDatabase): void {
@@ -36,6 +43,7 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
     const query = request.query as QueryString;
     const text = searchText(query, "q", MAX_SEARCH_LENGTH);
     const limit = integerParam(query, "limit", { min: 1, max: 100, fallback: 20 }).toNumber();
+    const hide = hiddenDatasets(query);
     const lucene = buildFulltextQuery(text);
     if (lucene === null) {
       return {
@@ -46,9 +54,12 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
       };
     }
     // More candidates than shown, so the ranking can lift an exact name above partial ones.
+    const wanted = Math.min(MAX_CANDIDATES, Math.max(CANDIDATES_AT_LEAST, limit * 3));
     const { graph, records } = await readExplorerGraph(db, "search-entities", {
       query: lucene,
-      limit: neo4j.int(Math.min(MAX_CANDIDATES, Math.max(CANDIDATES_AT_LEAST, limit * 3))),
+      limit: neo4j.int(wanted),
+      candidates: neo4j.int(hide.length === 0 ? wanted : wanted * HIDDEN_OVERREAD),
+      hiddenDatasets: hide,
     });
     const nodesByKey = new Map(graph.nodes.map((node) => [node.key, node]));
     const candidates: SearchHit[] = [];

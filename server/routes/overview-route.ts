@@ -1,15 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import neo4j, { type Driver } from "neo4j-driver";
+import { hiddenDatasets, type QueryString } from "../explorer/request-params";
 import { readGraph } from "../query/read-graph";
 
-/** GET /api/overview: a capped first picture of the graph for an empty canvas. */
+/** GET /api/overview?hide=: a capped first picture of the graph for an empty canvas. */
 export function registerOverviewRoute(
   app: FastifyInstance,
   driver: Driver,
   database: string | undefined,
 ): void {
-  app.get("/api/overview", async () => {
-    const { graph } = await readGraph(driver, database, "get-overview", { limit: neo4j.int(500) });
+  app.get("/api/overview", async (request) => {
+    const { graph } = await readGraph(driver, database, "get-overview", {
+      limit: neo4j.int(500),
+      hiddenDatasets: hiddenDatasets(request.query as QueryString),
+    });
     return graph;
   });
 }

@@ -9,6 +9,7 @@ const full: UrlView = {
   pinned: { aisino: { x: 1.234, y: -2 } },
   placed: {},
   hidden: ["chen-rongxing"],
+  hiddenDatasets: [],
 };
 
 describe("the view in the URL", () => {
@@ -31,6 +32,7 @@ describe("the view in the URL", () => {
       focus: { kind: "path", fromId: "a,b", toId: "x:y" },
       pinned: { "x:y": { x: 0, y: 0 } },
       hidden: [],
+      hiddenDatasets: [],
     };
     expect(decodeUrlView(encodeUrlView(odd)).view).toEqual(odd);
   });
@@ -44,6 +46,7 @@ describe("the view in the URL", () => {
         focus: null,
         pinned: {},
         hidden: [],
+        hiddenDatasets: [],
         layout: "force",
       }),
     ).toBe("");
@@ -72,6 +75,7 @@ describe("the view in the URL", () => {
       entities: ["aisino", "state", "航天"],
       selection: [],
       hidden: [],
+      hiddenDatasets: [],
     };
     const search = encodeUrlView(forced);
     expect(search).toContain(`&q=state:10.13:-3,${encodeURIComponent("航天")}:0.5:0`);
@@ -89,5 +93,15 @@ describe("the view in the URL", () => {
   it("treats markup in ids as text", () => {
     const { view } = decodeUrlView(`?e=${encodeURIComponent("<script>alert(1)</script>")}`);
     expect(view?.entities).toEqual(["<script>alert(1)</script>"]);
+  });
+
+  it("keeps the hidden datasets, and a link with only them opens the overview without them", () => {
+    const search = encodeUrlView({ ...full, hiddenDatasets: ["seed", "uk-psc.2026"] });
+    expect(search.endsWith("&x=chen-rongxing&d=seed,uk-psc.2026")).toBe(true);
+    expect(decodeUrlView(search).view?.hiddenDatasets).toEqual(["seed", "uk-psc.2026"]);
+    const only = decodeUrlView("?d=bods-fi");
+    expect(only.problems).toEqual([]);
+    expect(only.view?.entities).toEqual([]);
+    expect(only.view?.hiddenDatasets).toEqual(["bods-fi"]);
   });
 });

@@ -21,7 +21,12 @@ export class DetailsLoader {
     const answer = await this.requests.run("details", "Reading the evidence…", async (signal) => {
       const [details, relationships] = await Promise.all([
         fetchEntityDetails(id, signal),
-        fetchNeighbours(id, { types: [], skip: 0, limit: PANEL_PAGE_SIZE }, signal),
+        fetchNeighbours(
+          id,
+          { types: [], skip: 0, limit: PANEL_PAGE_SIZE },
+          this.model.view.hiddenDatasets,
+          signal,
+        ),
       ]);
       return { details, relationships };
     });
@@ -54,6 +59,7 @@ export class DetailsLoader {
         fetchNeighbours(
           current.id,
           { types: [], skip: page.skip + page.returned, limit: PANEL_PAGE_SIZE },
+          this.model.view.hiddenDatasets,
           signal,
         ),
     );

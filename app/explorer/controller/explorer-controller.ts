@@ -43,8 +43,8 @@ export class ExplorerController {
   /** The first picture: the view a link holds, else the overview. */
   async start(search: string): Promise<void> {
     const { view, problems } = decodeUrlView(search);
-    if (view) await this.restore(view, problems);
-    else await this.loadOverview();
+    if (view && view.entities.length > 0) await this.restore(view, problems);
+    else await this.loadOverview(view?.hiddenDatasets ?? []);
     this.firstPicture = this.model.getSnapshot().error === null;
     this.model.update({ starting: false });
   }
@@ -71,7 +71,7 @@ export class ExplorerController {
     for (let start = 0; start < view.entities.length; start += RESTORE_BATCH) {
       const batch = view.entities.slice(start, start + RESTORE_BATCH);
       const answer = await this.requests.run("restore", "Opening the linked view…", (signal) =>
-        fetchEntities(batch, signal),
+        fetchEntities(batch, view.hiddenDatasets, signal),
       );
       if (!answer) return;
       this.model.store.merge(answer.graph, answer.sources);
@@ -100,14 +100,15 @@ export class ExplorerController {
     if (first) void this.details.load(first);
   }
 
-  async loadOverview(): Promise<void> {
+  async loadOverview(hiddenDatasets: readonly string[] = []): Promise<void> {
     const wire = await this.requests.run("overview", "Loading the graph…", (signal) =>
-      fetchOverview(signal),
+      fetchOverview(hiddenDatasets, signal),
     );
     if (!wire) return;
     const { keys } = this.model.store.merge(wire);
     this.model.dataArrived();
-    this.model.reset(views.addEntities(views.EMPTY_VIEW, keys), false);
+    const start = { ...views.EMPTY_VIEW, hiddenDatasets: [...hiddenDatasets] };
+    this.model.reset(views.addEntities(start, keys), hiddenDatasets.length > 0);
   }
 
   /** Puts a search hit on the canvas and selects it. */
@@ -147,7 +148,7 @@ export class ExplorerController {
     const page = nextPage(this.view.expansions[id], types);
     const caption = this.model.store.node(id)?.properties["caption"] ?? id;
     const answer = await this.requests.run("expand", `Expanding ${String(caption)}…`, (signal) =>
-      fetchNeighbours(id, page, signal),
+      fetchNeighbours(id, page, this.view.hiddenDatasets, signal),
     );
     if (!answer) return;
     const { keyOf } = this.model.store.merge(answer.graph, answer.sources);
@@ -178,6 +179,41 @@ export class ExplorerController {
   showHidden(): void {
     this.model.commit(views.showHidden(this.view));
   }
+
+  /**
+   * Hides a dataset (its entities leave the canvas, and the server leaves it out of search,
+   * expansion, chains and paths) or shows it again; the chain or path in focus is asked again.
+   */
+  async setDatasetHidden(datasetId: string, hidden: boolean): Promise<void> {
+    const next = views.setDatasetHidden(this.view, datasetId, hidden, this.datasetOf);
+    if (next === this.view) return;
+    this.model.update({ selectedEdge: null });
+    this.details.clear();
+    this.model.commit(next);
+    const focus = this.view.focus;
+    if (focus?.kind === "path") await this.showPath(focus.fromId, focus.toId, false);
+    else if (focus)
+      await this.showChain(focus.entityId, focus.kind === "chain-up" ? "up" : "down", false);
+    const first = this.view.selection[0];
+    if (first) void this.details.load(first);
+  }
+
+  /** A dataset was removed: its entities leave the canvas, and it is no longer hidden. */
+  datasetRemoved(datasetId: string): void {
+    const hidden = views.setDatasetHidden(this.view, datasetId, true, this.datasetOf);
+    const next = views.setDatasetHidden(hidden, datasetId, false, this.datasetOf);
+    const unchanged =
+      next.entities.length === this.view.entities.length &&
+      next.hiddenDatasets.length === this.view.hiddenDatasets.length;
+    if (unchanged) return;
+    this.details.clear();
+    this.model.commit(next);
+  }
+
+  private readonly datasetOf = (key: string): string | undefined => {
+    const value = this.model.store.node(key)?.properties["dataset"];
+    return typeof value === "string" ? value : undefined;
+  };
 
   clear(): void {
     this.model.update({ chain: null, path: null, selectedEdge: null });
@@ -224,7 +260,7 @@ export class ExplorerController {
         ? "Finding who owns or controls"
         : "Finding what is owned or controlled by";
     const answer = await this.requests.run("focus", `${verb} ${id}…`, (signal) =>
-      fetchChain(id, direction, signal),
+      fetchChain(id, direction, this.view.hiddenDatasets, signal),
     );
     if (!answer) return;
     this.model.store.merge(answer.graph, answer.sources);
@@ -243,7 +279,7 @@ export class ExplorerController {
   /** Draws and highlights the shortest path between two entities. */
   async showPath(fromId: string, toId: string, record = true): Promise<void> {
     const answer = await this.requests.run("focus", "Finding the shortest path…", (signal) =>
-      fetchPath(fromId, toId, signal),
+      fetchPath(fromId, toId, this.view.hiddenDatasets, signal),
     );
     if (!answer) return;
     this.model.store.merge(answer.graph, answer.sources);

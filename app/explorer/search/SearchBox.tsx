@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { SearchHit, SearchResponse } from "../../../domain/wire/explorer-api-types";
 import { searchEntities } from "../../api/explorer-api";
 import { describeFailure, isAbort } from "../controller/request-runner";
+import { useExplorer } from "../explorer-context";
 import { EntityBadge } from "../selection/EntityBadge";
 
 type SearchState =
@@ -17,6 +18,7 @@ const DEBOUNCE_MS = 250;
  * type and a line of context; Enter or a click puts the chosen one on the canvas.
  */
 export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
+  const hiddenDatasets = useExplorer().snapshot.view.hiddenDatasets;
   const [text, setText] = useState("");
   const [state, setState] = useState<SearchState>({ kind: "idle" });
   const [active, setActive] = useState(0);
@@ -30,7 +32,7 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setState({ kind: "searching", text: trimmed });
-      searchEntities(trimmed, controller.signal)
+      searchEntities(trimmed, hiddenDatasets, controller.signal)
         .then((answer) => {
           setState({ kind: "done", answer });
           setActive(0);
@@ -44,7 +46,7 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text]);
+  }, [text, hiddenDatasets]);
 
   const hits = state.kind === "done" ? state.answer.hits : [];
   const pick = (hit: SearchHit | undefined) => {

@@ -5,6 +5,8 @@ import { EntityActions } from "./EntityActions";
 import { FactList } from "./FactList";
 import { CitationList } from "./CitationList";
 import { RelationshipItem } from "./RelationshipItem";
+import { useDatasets } from "../../datasets/datasets-context";
+import { datasetTitle } from "../../datasets/dataset-text";
 import { allNames, identifierRows, labelOf, nameRows, otherRows, valueText } from "./entity-facts";
 
 /** The evidence panel for the selected entity: names, identifiers, facts, relationships, sources. */
@@ -13,11 +15,13 @@ export function EntityPanel({ id }: { id: string }) {
   const store = controller.model.store;
   const node = store.node(id);
   const details = snapshot.details?.id === id ? snapshot.details : null;
+  const { datasets } = useDatasets();
   if (!node) return null;
   const type = entityType(node);
   const properties = node.properties;
   const names = allNames(properties);
   const description = valueText(properties["description"]);
+  const dataset = valueText(properties["dataset"]);
   const relationships = details?.relationships;
   const sourceOf = (sourceId: string) =>
     store.source(sourceId) ?? details?.details?.sources[sourceId];
@@ -29,6 +33,11 @@ export function EntityPanel({ id }: { id: string }) {
         <h2>{captionIn(controller, id)}</h2>
       </header>
       <EntityActions id={id} />
+      {dataset && (
+        <p className="claim-dataset" title={dataset}>
+          dataset: {datasetTitle(dataset, datasets)}
+        </p>
+      )}
       {description && <p className="entity-description">{description}</p>}
       <h3>Names</h3>
       <FactList rows={nameRows(properties)} />

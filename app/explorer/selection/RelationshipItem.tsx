@@ -4,6 +4,8 @@ import { CitationList } from "./CitationList";
 import { relationshipVerb } from "../../../domain/model";
 import { citationsOf, claimDetails } from "./relationship-facts";
 import { valueText } from "./entity-facts";
+import { useDatasets } from "../../datasets/datasets-context";
+import { datasetTitle } from "../../datasets/dataset-text";
 
 interface RelationshipItemProps {
   edge: StoredEdge;
@@ -15,7 +17,7 @@ interface RelationshipItemProps {
   onOpen?: (key: string) => void;
 }
 
-/** One relationship with its claim, firmness and citations. */
+/** One relationship with its claim, firmness, the dataset that states it, and citations. */
 export function RelationshipItem({
   edge,
   captionOf,
@@ -33,6 +35,8 @@ export function RelationshipItem({
     ) : (
       <strong>{captionOf(key)}</strong>
     );
+  const { datasets } = useDatasets();
+  const dataset = valueText(edge.properties["dataset"]);
   const details = claimDetails(edge.type, edge.properties);
   const description = valueText(edge.properties["description"]);
   return (
@@ -47,6 +51,9 @@ export function RelationshipItem({
       </div>
       {details.length > 0 && <div className="relationship-details">{details.join(" · ")}</div>}
       {description && <div className="relationship-description">{description}</div>}
+      <div className="claim-dataset" title={dataset ?? undefined}>
+        {dataset === null ? "dataset not recorded" : `dataset: ${datasetTitle(dataset, datasets)}`}
+      </div>
       <CitationList citations={citationsOf(edge.properties, sourceOf)} />
     </li>
   );

@@ -1,11 +1,12 @@
 /**
  * The view in the address bar, so a copied link reopens the same picture:
  *
- *   ?e=aisino,casic&s=aisino&l=h&f=up:aisino&p=aisino:1.5:-2&x=chen-rongxing
+ *   ?e=aisino,casic&s=aisino&l=h&f=up:aisino&p=aisino:1.5:-2&x=chen-rongxing&d=uk-psc
  *
  * e entities on the canvas, s selection, l layout (f force, h hierarchy), f focus
  * (up:id, down:id, path:from,to), p pinned positions (id:x:y), q where the force layout left
- * the other entities (id:x:y; force layout only), x hidden entities. Each id is
+ * the other entities (id:x:y; force layout only), x hidden entities, d hidden datasets (a link
+ * with only d opens the overview without them). Each id is
  * percent-encoded, so ids may hold commas or colons. Anything unreadable is skipped and
  * reported, never thrown: a damaged link still opens what it can.
  */
@@ -14,7 +15,7 @@ import { EMPTY_VIEW, type Focus, type Position, type ViewState } from "./view-st
 /** The parts of a view the URL holds (expansions and history are not shared). */
 export type UrlView = Pick<
   ViewState,
-  "entities" | "selection" | "layout" | "focus" | "pinned" | "placed" | "hidden"
+  "entities" | "selection" | "layout" | "focus" | "pinned" | "placed" | "hidden" | "hiddenDatasets"
 >;
 
 function encodeIds(ids: readonly string[]): string {
@@ -104,6 +105,7 @@ export function encodeUrlView(view: UrlView): string {
   if (view.layout === "force" && Object.keys(view.placed).length > 0)
     parts.push(`q=${encodePositions(view.placed)}`);
   if (view.hidden.length > 0) parts.push(`x=${encodeIds(view.hidden)}`);
+  if (view.hiddenDatasets.length > 0) parts.push(`d=${encodeIds(view.hiddenDatasets)}`);
   return parts.length === 0 ? "" : `?${parts.join("&")}`;
 }
 
@@ -119,7 +121,7 @@ function rawParams(search: string): Map<string, string> {
 /** The view a query string holds, or null when it holds none; `problems` says what was skipped. */
 export function decodeUrlView(search: string): { view: UrlView | null; problems: string[] } {
   const params = rawParams(search);
-  if (!params.has("e")) return { view: null, problems: [] };
+  if (!params.has("e") && !params.has("d")) return { view: null, problems: [] };
   const problems: string[] = [];
   const entities = decodeIds(params.get("e"), problems);
   const onCanvas = (id: string) => entities.includes(id);
@@ -140,6 +142,7 @@ export function decodeUrlView(search: string): { view: UrlView | null; problems:
         Object.entries(placed).filter(([id]) => onCanvas(id) && !(id in pinned)),
       ),
       hidden: decodeIds(params.get("x"), problems).filter((id) => !onCanvas(id)),
+      hiddenDatasets: decodeIds(params.get("d"), problems).sort(),
     },
     problems,
   };

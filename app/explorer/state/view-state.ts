@@ -31,6 +31,8 @@ export type Focus =
 
 export interface ViewState {
   entities: string[];
+  /** Datasets left out of search, expansion, chains and paths (their ids). */
+  hiddenDatasets: string[];
   hidden: string[];
   pinned: Record<string, Position>;
   /**
@@ -47,6 +49,7 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = {
   entities: [],
+  hiddenDatasets: [],
   hidden: [],
   pinned: {},
   placed: {},
@@ -189,9 +192,30 @@ export function setFocus(view: ViewState, focus: Focus): ViewState {
   return { ...view, focus };
 }
 
-/** Empties the canvas; the layout choice stays. */
+/** Empties the canvas; the layout choice and the hidden datasets stay. */
 export function clearView(view: ViewState): ViewState {
-  return { ...EMPTY_VIEW, layout: view.layout };
+  return { ...EMPTY_VIEW, layout: view.layout, hiddenDatasets: view.hiddenDatasets };
+}
+
+/**
+ * Hides a dataset (or shows it again). Hiding takes its entities off the canvas: `datasetOf`
+ * names the dataset of an entity on it (undefined when the page does not know).
+ */
+export function setDatasetHidden(
+  view: ViewState,
+  datasetId: string,
+  hidden: boolean,
+  datasetOf: (id: string) => string | undefined,
+): ViewState {
+  if (view.hiddenDatasets.includes(datasetId) === hidden) return view;
+  if (!hidden) {
+    return { ...view, hiddenDatasets: view.hiddenDatasets.filter((id) => id !== datasetId) };
+  }
+  const removed = removeEntities(
+    view,
+    view.entities.filter((id) => datasetOf(id) === datasetId),
+  );
+  return { ...removed, hiddenDatasets: [...view.hiddenDatasets, datasetId].sort() };
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -2,13 +2,17 @@ import { ExportMenu } from "../../export/ExportMenu";
 import { explorerExportSnapshot } from "../../export/explorer-export";
 import { useExplorer } from "../explorer-context";
 
-/** View commands: undo/redo, layout, fit, path between two, hidden entities, clear. */
+/** View commands: undo/redo, layout, fit, path between two, hidden entities, clear; the drawers. */
 export function Toolbar({
   consoleOpen,
   onToggleConsole,
+  dataOpen,
+  onToggleData,
 }: {
   consoleOpen: boolean;
   onToggleConsole: () => void;
+  dataOpen: boolean;
+  onToggleData: () => void;
 }) {
   const { controller, snapshot } = useExplorer();
   const { view } = snapshot;
@@ -81,6 +85,10 @@ export function Toolbar({
       </button>
       <ExportMenu getSnapshot={() => explorerExportSnapshot(controller)} />
       <span className="toolbar-gap" />
+      <button type="button" aria-expanded={dataOpen} onClick={onToggleData}>
+        {dataOpen ? "Close Data" : "Data"}
+        {view.hiddenDatasets.length > 0 ? ` (${String(view.hiddenDatasets.length)} hidden)` : ""}
+      </button>
       <button type="button" aria-expanded={consoleOpen} onClick={onToggleConsole}>
         {consoleOpen ? "Close Cypher console" : "Cypher console"}
       </button>
