@@ -108,7 +108,11 @@ async function runExport(
     ? await readCitedSources(db, graph, limits.timeoutMs)
     : { nodes: [], records: [] };
   if (format.kind === "data" && cited.nodes.length > 0) {
-    graph = { nodes: [...graph.nodes, ...cited.nodes], edges: graph.edges };
+    // The cited sources' internal properties (datasetVersion) stay out too.
+    graph = withoutInternalProperties({
+      nodes: [...graph.nodes, ...cited.nodes],
+      edges: graph.edges,
+    });
     progress(`added ${cited.nodes.length} cited sources`);
   }
   const display = request.source.kind === "graph" ? request.source.display : null;

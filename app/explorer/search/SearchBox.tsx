@@ -25,6 +25,14 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
+  // The list closes a moment after the box loses focus (so a click on a hit still lands); a
+  // focus or a keystroke within that moment must cancel it, or the list would close under them.
+  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const keepOpen = () => {
+    if (closing.current !== null) clearTimeout(closing.current);
+    closing.current = null;
+    setOpen(true);
+  };
 
   useEffect(() => {
     const trimmed = text.trim();
@@ -80,11 +88,13 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
         value={text}
         onChange={(event) => {
           setText(event.target.value);
-          setOpen(true);
+          keepOpen();
           if (event.target.value.trim() === "") setState({ kind: "idle" });
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={keepOpen}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={onKeyDown}
       />
       {showList && (
