@@ -8,6 +8,7 @@ const SCRIPTS = [
   "bench/export-speed.ts",
   "bench/render-bench.ts",
   "bench/layered-layout.ts",
+  "bench/import-speed.ts",
   "bench/load-run.ts",
 ];
 
