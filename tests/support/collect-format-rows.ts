@@ -14,6 +14,7 @@ import {
   type ImportReport,
   type ModelRows,
 } from "../../domain/ingest";
+import { memoryImportFile } from "./memory-import-file";
 
 export interface CollectedRows {
   rows: ModelRows;
@@ -22,22 +23,16 @@ export interface CollectedRows {
   batches: number;
 }
 
-/** An in-memory file, for bad-input cases written in the test itself. */
+/** An in-memory file in one piece, for bad-input cases written in the test itself. */
 export function textFile(name: string, text: string): ImportFile {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name,
-    size: bytes.length,
-    async *open() {
-      yield bytes;
-    },
-  };
+  return memoryImportFile(name, text, Number.POSITIVE_INFINITY);
 }
 
 export async function collectFormatRows(
   format: ImportFormat,
   files: readonly ImportFile[],
   datasetId = "test",
+  options: Record<string, string> = {},
 ): Promise<CollectedRows> {
   const problems = new ImportProblems();
   const ledger = new RowLedger(problems);
@@ -45,7 +40,7 @@ export async function collectFormatRows(
   const context = {
     datasetId,
     problems,
-    options: {},
+    options,
     scope: (localId: string) => scopedId(datasetId, localId),
     describe: (given: DatasetMetadata) => {
       metadata = { ...metadata, ...given };

@@ -1,25 +1,8 @@
-/**
- * Runs an import format over files as the import runner's validation pass does: every batch
- * through a RowLedger, then its finish. Returns every row, the report and what the input said
- * about itself.
- */
-import {
-  ImportProblems,
-  RowLedger,
-  emptyRows,
-  scopedId,
-  type DatasetMetadata,
-  type ImportFile,
-  type ImportFormat,
-  type ImportReport,
-  type ModelRows,
-} from "../../domain/ingest";
+/** The CSV tests' call of collectFormatRows: the mapping among the options, then the dataset id. */
+import type { ImportFile, ImportFormat } from "../../domain/ingest";
+import { collectFormatRows, type CollectedRows } from "./collect-format-rows";
 
-export interface FormatRun {
-  rows: ModelRows;
-  report: ImportReport;
-  metadata: DatasetMetadata;
-}
+export type FormatRun = Omit<CollectedRows, "batches">;
 
 export async function runImportFormat(
   format: ImportFormat,
@@ -27,26 +10,6 @@ export async function runImportFormat(
   options: Record<string, string> = {},
   datasetId = "test",
 ): Promise<FormatRun> {
-  const problems = new ImportProblems();
-  const ledger = new RowLedger(problems);
-  let metadata: DatasetMetadata = {};
-  const context = {
-    datasetId,
-    problems,
-    options,
-    scope: (local: string) => scopedId(datasetId, local),
-    describe: (given: DatasetMetadata) => {
-      metadata = { ...metadata, ...given };
-    },
-  };
-  const rows = emptyRows();
-  for await (const batch of format.rows(files, context)) {
-    ledger.check(batch);
-    rows.sources.push(...batch.sources);
-    rows.entities.push(...batch.entities);
-    rows.relationships.push(...batch.relationships);
-    rows.citations.push(...batch.citations);
-  }
-  ledger.finish();
-  return { rows, report: problems.report(), metadata };
+  const { rows, report, metadata } = await collectFormatRows(format, files, datasetId, options);
+  return { rows, report, metadata };
 }

@@ -1,15 +1,8 @@
-// Runs an import format over files as the import runner's validation pass does: every batch
-// through a RowLedger, then the ledger's final reference check. Shared by the FtM format tests.
-import {
-  ImportProblems,
-  RowLedger,
-  emptyRows,
-  scopedId,
-  type ImportFile,
-  type ImportFormat,
-  type ImportReport,
-  type ModelRows,
-} from "../../domain/ingest";
+// The FtM format tests' way of running a format (tests/support/collect-format-rows.ts) over
+// in-memory files delivered in small pieces.
+import type { ImportFile, ImportFormat, ImportReport, ModelRows } from "../../domain/ingest";
+import { collectFormatRows } from "../support/collect-format-rows";
+import { memoryImportFile } from "../support/memory-import-file";
 
 export const DATASET = "test-ftm";
 
@@ -20,38 +13,12 @@ export interface FormatRun {
 
 /** An in-memory file, delivered in pieces of `chunk` bytes (a record may be split across two). */
 export function textFile(name: string, text: string, chunk = 97): ImportFile {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name,
-    size: bytes.length,
-    async *open() {
-      for (let start = 0; start < bytes.length; start += chunk) {
-        yield bytes.subarray(start, start + chunk);
-      }
-    },
-  };
+  return memoryImportFile(name, text, chunk);
 }
 
 export async function runFormat(format: ImportFormat, files: ImportFile[]): Promise<FormatRun> {
-  const problems = new ImportProblems();
-  const ledger = new RowLedger(problems);
-  const rows = emptyRows();
-  const context = {
-    datasetId: DATASET,
-    problems,
-    options: {},
-    scope: (local: string) => scopedId(DATASET, local),
-    describe: () => undefined,
-  };
-  for await (const batch of format.rows(files, context)) {
-    ledger.check(batch);
-    rows.sources.push(...batch.sources);
-    rows.entities.push(...batch.entities);
-    rows.relationships.push(...batch.relationships);
-    rows.citations.push(...batch.citations);
-  }
-  ledger.finish();
-  return { rows, report: problems.report() };
+  const { rows, report } = await collectFormatRows(format, files, DATASET);
+  return { rows, report };
 }
 
 /** The codes of the errors, in order. */

@@ -1,16 +1,10 @@
 /** Runs the GLEIF format over fixture files, as the import runner's validation pass does. */
 import path from "node:path";
-import {
-  ImportProblems,
-  RowLedger,
-  scopedId,
-  type ImportContext,
-  type ImportFile,
-  type ImportReport,
-  type ModelRows,
-} from "../../domain/ingest";
+import type { ImportFile, ImportReport, ModelRows } from "../../domain/ingest";
 import { gleifFormat } from "../../server/ingest/formats/gleif-format";
 import { localImportFile } from "../../server/ingest/read/local-file";
+import { collectFormatRows } from "../support/collect-format-rows";
+import { memoryImportFile } from "../support/memory-import-file";
 
 export const GLEIF_FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "gleif");
 
@@ -20,14 +14,7 @@ export interface GleifRun {
 }
 
 export function memoryFile(name: string, text: string): ImportFile {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name,
-    size: bytes.length,
-    open: async function* () {
-      yield bytes;
-    },
-  };
+  return memoryImportFile(name, text, Number.POSITIVE_INFINITY);
 }
 
 export async function fixtureFiles(...names: string[]): Promise<ImportFile[]> {
@@ -35,25 +22,8 @@ export async function fixtureFiles(...names: string[]): Promise<ImportFile[]> {
 }
 
 export async function runGleif(files: ImportFile[], datasetId = "gleif-test"): Promise<GleifRun> {
-  const problems = new ImportProblems();
-  const context: ImportContext = {
-    datasetId,
-    problems,
-    options: {},
-    scope: (localId) => scopedId(datasetId, localId),
-    describe: () => undefined,
-  };
-  const ledger = new RowLedger(problems);
-  const rows: ModelRows = { sources: [], entities: [], relationships: [], citations: [] };
-  for await (const batch of gleifFormat.rows(files, context)) {
-    ledger.check(batch);
-    rows.sources.push(...batch.sources);
-    rows.entities.push(...batch.entities);
-    rows.relationships.push(...batch.relationships);
-    rows.citations.push(...batch.citations);
-  }
-  ledger.finish();
-  return { rows, report: problems.report() };
+  const { rows, report } = await collectFormatRows(gleifFormat, files, datasetId);
+  return { rows, report };
 }
 
 /** The rows without their origins (which differ between XML lines and JSON records). */
