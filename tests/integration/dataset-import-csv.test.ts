@@ -14,10 +14,10 @@ import { exportCsvPair } from "../../domain/export/csv-exporter";
 import { ImportRejectedError } from "../../domain/ingest";
 import type { Properties, WireGraph } from "../../domain/wire/graph-wire-types";
 import { withoutInternalProperties } from "../../domain/wire/internal-properties";
-import { listDatasets, removeDataset } from "../../server/ingest/datasets";
 import { localImportFile } from "../../server/ingest/read/local-file";
 import { runDatasetImport } from "../../server/ingest/run-dataset-import";
 import { toProperties } from "../../server/query/neo4j-values";
+import { removeImportedDatasets } from "../support/imported-datasets";
 import { openTestDriver, testDatabase } from "../support/neo4j";
 
 /** A KEK import reads 8,000 records twice; a loaded 2-core machine needs its time. */
@@ -33,9 +33,7 @@ beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), "ownergraph-csv-"));
 });
 afterEach(async () => {
-  for (const dataset of await listDatasets(driver, testDatabase())) {
-    if (dataset.id !== "seed") await removeDataset(driver, testDatabase(), dataset.id);
-  }
+  await removeImportedDatasets(driver);
 });
 afterAll(async () => {
   await driver.close();

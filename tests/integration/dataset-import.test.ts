@@ -7,6 +7,7 @@ import { ImportRejectedError } from "../../domain/ingest";
 import { listDatasets, removeDataset } from "../../server/ingest/datasets";
 import { localImportFile } from "../../server/ingest/read/local-file";
 import { runDatasetImport } from "../../server/ingest/run-dataset-import";
+import { removeImportedDatasets } from "../support/imported-datasets";
 import { openTestDriver, testDatabase } from "../support/neo4j";
 import { tinyImportFormat } from "../support/tiny-import-format";
 
@@ -18,9 +19,7 @@ beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), "ownergraph-import-"));
 });
 afterEach(async () => {
-  for (const dataset of await listDatasets(driver, testDatabase())) {
-    if (dataset.id !== "seed") await removeDataset(driver, testDatabase(), dataset.id);
-  }
+  await removeImportedDatasets(driver);
 });
 afterAll(async () => {
   await driver.close();

@@ -10,9 +10,10 @@ import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ImportRejectedError } from "../../domain/ingest";
-import { listDatasets, removeDataset } from "../../server/ingest/datasets";
+import { listDatasets } from "../../server/ingest/datasets";
 import { localImportFile } from "../../server/ingest/read/local-file";
 import { runDatasetImport } from "../../server/ingest/run-dataset-import";
+import { removeImportedDatasets } from "../support/imported-datasets";
 import { openTestDriver, testDatabase } from "../support/neo4j";
 
 const DATASET = "ftm-zala";
@@ -34,9 +35,7 @@ beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), "ownergraph-ftm-"));
 });
 afterAll(async () => {
-  for (const dataset of await listDatasets(driver, testDatabase())) {
-    if (dataset.id.startsWith("ftm-")) await removeDataset(driver, testDatabase(), dataset.id);
-  }
+  await removeImportedDatasets(driver, (id) => id.startsWith("ftm-"));
   await driver.close();
   await rm(folder, { recursive: true, force: true });
 });

@@ -2,9 +2,10 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ImportRejectedError, type ImportFile } from "../../domain/ingest";
-import { listDatasets, removeDataset } from "../../server/ingest/datasets";
+import { listDatasets } from "../../server/ingest/datasets";
 import { localImportFile } from "../../server/ingest/read/local-file";
 import { runDatasetImport } from "../../server/ingest/run-dataset-import";
+import { removeImportedDatasets } from "../support/imported-datasets";
 import { openTestDriver, testDatabase } from "../support/neo4j";
 
 const FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "gleif");
@@ -16,9 +17,7 @@ beforeAll(() => {
   driver = openTestDriver();
 });
 afterEach(async () => {
-  for (const dataset of await listDatasets(driver, testDatabase())) {
-    if (dataset.id.startsWith("gleif-")) await removeDataset(driver, testDatabase(), dataset.id);
-  }
+  await removeImportedDatasets(driver, (id) => id.startsWith("gleif-"));
 });
 afterAll(async () => {
   await driver.close();
