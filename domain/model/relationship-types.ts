@@ -27,6 +27,14 @@ import type { RelationshipKind } from "./relationship-kinds";
  */
 export type ChainRole = "ownership" | "control" | "none";
 
+/**
+ * What a relationship of this type with no `startDate` says of its start (docs/model.md, "Time"):
+ * - `unknown`: it may have held since any time before its first evidence;
+ * - `firstStated`: it did not exist before its first evidence (a listing does not predate the
+ *   list that states it), so it starts then.
+ */
+export type UndatedStart = "unknown" | "firstStated";
+
 export interface RelationshipTypeEntry {
   kind: RelationshipKind;
   chainRole: ChainRole;
@@ -42,6 +50,8 @@ export interface RelationshipTypeEntry {
   ftm: { schema: string; from: string; to: string } | null;
   /** BODS 0.4 interest types read as this type. */
   bodsInterests: readonly string[];
+  /** What no `startDate` means for when it held. */
+  undatedStart: UndatedStart;
 }
 
 const ORGANISATIONS: readonly EntityType[] = ["Company", "PublicBody"];
@@ -82,6 +92,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     verb: "owns",
     ftm: { schema: "Ownership", from: "owner", to: "asset" },
     bodsInterests: OWNERSHIP_INTEREST_TYPES,
+    undatedStart: "unknown",
   },
   CONTROLS: {
     kind: "control",
@@ -99,6 +110,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     verb: "controls",
     ftm: { schema: "UnknownLink", from: "subject", to: "object" },
     bodsInterests: BODS_CONTROL_INTEREST_TYPES,
+    undatedStart: "unknown",
   },
   SUPPLIES: {
     kind: "contract",
@@ -111,6 +123,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     verb: "supplies",
     ftm: { schema: "ContractAward", from: "supplier", to: "contract" },
     bodsInterests: [],
+    undatedStart: "unknown",
   },
   AWARDED: {
     kind: "contract",
@@ -123,6 +136,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     verb: "awarded",
     ftm: { schema: "Contract", from: "authority", to: "id" },
     bodsInterests: [],
+    undatedStart: "unknown",
   },
   PERFORMED_AT: {
     kind: "contract",
@@ -135,6 +149,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     verb: "performed at",
     ftm: null,
     bodsInterests: [],
+    undatedStart: "unknown",
   },
   OFFICER_OF: {
     kind: "role",
@@ -147,6 +162,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     verb: "officer of",
     ftm: { schema: "Directorship", from: "director", to: "organization" },
     bodsInterests: ["boardMember", "boardChair", "seniorManagingOfficial"],
+    undatedStart: "unknown",
   },
   LISTS: {
     kind: "listing",
@@ -159,6 +175,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     verb: "lists",
     ftm: { schema: "Sanction", from: "authority", to: "entity" },
     bodsInterests: [],
+    undatedStart: "firstStated",
   },
   FOUNDED: {
     kind: "role",
@@ -171,6 +188,7 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     verb: "founded",
     ftm: null,
     bodsInterests: [],
+    undatedStart: "unknown",
   },
 };
 
