@@ -26,29 +26,38 @@ export function fetchHealth(signal?: AbortSignal): Promise<{ status: string }> {
 const entityPath = (id: string) => `/api/entities/${encodeURIComponent(id)}`;
 
 /**
- * The datasets a request leaves out (the view's hidden datasets), as the `hide` parameter:
- * every explorer read takes it, so search, expansion, chains and paths agree.
+ * What every explorer read is scoped by, so search, expansion, chains and paths agree: the
+ * datasets it leaves out (the `hide` parameter) and the day the graph is seen as of (`asOf`;
+ * null for the latest). A view state is one.
  */
-export type HiddenDatasets = readonly string[];
+export interface ReadScope {
+  readonly hiddenDatasets: readonly string[];
+  readonly asOf: string | null;
+}
 
-const hideParam = (hide: HiddenDatasets) => (hide.length === 0 ? undefined : hide.join(","));
+function scopeParams(scope: ReadScope): { hide?: string; asOf?: string } {
+  return {
+    ...(scope.hiddenDatasets.length === 0 ? {} : { hide: scope.hiddenDatasets.join(",") }),
+    ...(scope.asOf === null ? {} : { asOf: scope.asOf }),
+  };
+}
 
 export function searchEntities(
   text: string,
-  hide: HiddenDatasets,
+  scope: ReadScope,
   signal?: AbortSignal,
 ): Promise<SearchResponse> {
-  return getJson(`/api/search${query({ q: text, limit: 15, hide: hideParam(hide) })}`, signal);
+  return getJson(`/api/search${query({ q: text, limit: 15, ...scopeParams(scope) })}`, signal);
 }
 
 export function fetchEntities(
   ids: readonly string[],
-  hide: HiddenDatasets,
+  scope: ReadScope,
   signal?: AbortSignal,
 ): Promise<EntitiesResponse> {
   const list = ids.map((id) => `ids=${encodeURIComponent(id)}`).join("&");
-  const hidden = hide.length === 0 ? "" : `&hide=${encodeURIComponent(hide.join(","))}`;
-  return getJson(`/api/entities?${list}${hidden}`, signal);
+  const rest = query(scopeParams(scope)).replace("?", "&");
+  return getJson(`/api/entities?${list}${rest}`, signal);
 }
 
 export function fetchEntityDetails(
@@ -68,7 +77,7 @@ export interface NeighbourPage {
 export function fetchNeighbours(
   id: string,
   page: NeighbourPage,
-  hide: HiddenDatasets,
+  scope: ReadScope,
   signal?: AbortSignal,
 ): Promise<NeighboursResponse> {
   return getJson(
@@ -77,7 +86,7 @@ export function fetchNeighbours(
       direction: page.direction,
       skip: page.skip,
       limit: page.limit,
-      hide: hideParam(hide),
+      ...scopeParams(scope),
     })}`,
     signal,
   );
@@ -86,21 +95,21 @@ export function fetchNeighbours(
 export function fetchChain(
   id: string,
   direction: "up" | "down",
-  hide: HiddenDatasets,
+  scope: ReadScope,
   signal?: AbortSignal,
 ): Promise<ChainResponse> {
-  return getJson(`${entityPath(id)}/chain-${direction}${query({ hide: hideParam(hide) })}`, signal);
+  return getJson(`${entityPath(id)}/chain-${direction}${query(scopeParams(scope))}`, signal);
 }
 
 export function fetchPath(
   fromId: string,
   toId: string,
-  hide: HiddenDatasets,
+  scope: ReadScope,
   signal?: AbortSignal,
 ): Promise<PathResponse> {
-  return getJson(`/api/path${query({ from: fromId, to: toId, hide: hideParam(hide) })}`, signal);
+  return getJson(`/api/path${query({ from: fromId, to: toId, ...scopeParams(scope) })}`, signal);
 }
 
-export function fetchOverview(hide: HiddenDatasets, signal?: AbortSignal): Promise<WireGraph> {
-  return getJson(`/api/overview${query({ hide: hideParam(hide) })}`, signal);
+export function fetchOverview(scope: ReadScope, signal?: AbortSignal): Promise<WireGraph> {
+  return getJson(`/api/overview${query(scopeParams(scope))}`, signal);
 }

@@ -36,6 +36,8 @@ export interface DisplayEdge {
   /** The sigma edge program. */
   type: EdgeProgramName;
   kind: RelationshipKind;
+  /** On the view's day the link may or may not have held (drawn faded, like an uncertain claim). */
+  mayHaveHeld: boolean;
 }
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
@@ -64,11 +66,16 @@ export function nodeDisplay(
   };
 }
 
-export function edgeDisplay(type: string, properties: Properties): DisplayEdge {
+export function edgeDisplay(
+  type: string,
+  properties: Properties,
+  mayHaveHeld = false,
+): DisplayEdge {
   const kind = relationshipKind(type);
   return {
     size: edgeWidth(type, properties),
-    color: edgeColour(type, properties),
+    color: edgeColour(type, properties, mayHaveHeld),
+    mayHaveHeld,
     label: type,
     type: EDGE_KIND_STYLES[kind].program,
     kind,

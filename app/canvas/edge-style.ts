@@ -42,8 +42,8 @@ export function edgeWidth(type: string, properties: Properties): number {
   return kind === "control" ? 2 : kind === "contract" ? 1.5 : 1.2;
 }
 
-/** Uncertain claims are drawn faded. */
-export function edgeColour(type: string, properties: Properties): string {
+/** Uncertain claims, and links that may or may not have held on the view's day, are drawn faded. */
+export function edgeColour(type: string, properties: Properties, mayHaveHeld = false): string {
   const colour = EDGE_KIND_STYLES[relationshipKind(type)].colour;
-  return properties["firmness"] === "uncertain" ? `${colour}80` : colour;
+  return mayHaveHeld || properties["firmness"] === "uncertain" ? `${colour}80` : colour;
 }

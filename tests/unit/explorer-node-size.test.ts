@@ -8,6 +8,7 @@ import {
 import { entitySize, entitySizeWithLinks } from "../../app/canvas/entity-style";
 import { EntityStore } from "../../app/explorer/store/entity-store";
 import { syncRenderGraph } from "../../app/explorer/store/render-sync";
+import { linkOnDay } from "../../app/explorer/time/link-on-day";
 
 const node = (key: string, label: string) => ({
   key,
@@ -63,7 +64,10 @@ describe("node size on screen", () => {
     const render = createDisplayGraph();
     let resized = 0;
     render.on("eachNodeAttributesUpdated", () => (resized += 1));
-    const sync = (visible: string[]) => syncRenderGraph(render, store, visible, {}, new Map());
+    const sync = (visible: string[]) =>
+      syncRenderGraph(render, store, visible, {}, new Map(), (properties) =>
+        linkOnDay(properties, null),
+      );
 
     sync(["hub", "a"]);
     expect(resized).toBe(1);

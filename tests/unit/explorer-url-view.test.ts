@@ -10,6 +10,7 @@ const full: UrlView = {
   placed: {},
   hidden: ["chen-rongxing"],
   hiddenDatasets: [],
+  asOf: null,
 };
 
 describe("the view in the URL", () => {
@@ -103,5 +104,25 @@ describe("the view in the URL", () => {
     expect(only.problems).toEqual([]);
     expect(only.view?.entities).toEqual([]);
     expect(only.view?.hiddenDatasets).toEqual(["bods-fi"]);
+  });
+
+  it("keeps the day the graph is seen as of, and a link with only it opens the overview then", () => {
+    const search = encodeUrlView({ ...full, asOf: "2019-07-22" });
+    expect(search.endsWith("&x=chen-rongxing&t=2019-07-22")).toBe(true);
+    expect(decodeUrlView(search).view?.asOf).toBe("2019-07-22");
+    const only = decodeUrlView("?t=2021-09-24");
+    expect(only.view?.entities).toEqual([]);
+    expect(only.view?.asOf).toBe("2021-09-24");
+    expect(decodeUrlView("?e=aisino").view?.asOf).toBeNull();
+  });
+
+  it("opens the latest graph, and says so, when the day in a link is not a real day", () => {
+    for (const bad of ["2019-02-30", "2019-07", "yesterday", "2019-7-22"]) {
+      const { view, problems } = decodeUrlView(`?e=aisino&t=${bad}`);
+      expect(view?.asOf).toBeNull();
+      expect(problems).toEqual([
+        `the date "${bad}" is not a day written YYYY-MM-DD; the latest graph is shown`,
+      ]);
+    }
   });
 });

@@ -24,7 +24,7 @@ export class DetailsLoader {
         fetchNeighbours(
           id,
           { types: [], skip: 0, limit: PANEL_PAGE_SIZE },
-          this.model.view.hiddenDatasets,
+          this.model.view,
           signal,
         ),
       ]);
@@ -59,7 +59,7 @@ export class DetailsLoader {
         fetchNeighbours(
           current.id,
           { types: [], skip: page.skip + page.returned, limit: PANEL_PAGE_SIZE },
-          this.model.view.hiddenDatasets,
+          this.model.view,
           signal,
         ),
     );

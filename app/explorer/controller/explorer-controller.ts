@@ -11,6 +11,7 @@ import {
   fetchNeighbours,
   fetchOverview,
   fetchPath,
+  type ReadScope,
 } from "../../api/explorer-api";
 import { fitToNodes, zoomToFit, type ExplorerSigma } from "../../canvas/camera";
 import { buildChainState, buildPathState } from "../chain/chain-state";
@@ -44,7 +45,7 @@ export class ExplorerController {
   async start(search: string): Promise<void> {
     const { view, problems } = decodeUrlView(search);
     if (view && view.entities.length > 0) await this.restore(view, problems);
-    else await this.loadOverview(view?.hiddenDatasets ?? []);
+    else await this.loadOverview(view ?? views.EMPTY_VIEW);
     this.firstPicture = this.model.getSnapshot().error === null;
     this.model.update({ starting: false });
   }
@@ -71,7 +72,7 @@ export class ExplorerController {
     for (let start = 0; start < view.entities.length; start += RESTORE_BATCH) {
       const batch = view.entities.slice(start, start + RESTORE_BATCH);
       const answer = await this.requests.run("restore", "Opening the linked view…", (signal) =>
-        fetchEntities(batch, view.hiddenDatasets, signal),
+        fetchEntities(batch, view, signal),
       );
       if (!answer) return;
       this.model.store.merge(answer.graph, answer.sources);
@@ -100,15 +101,21 @@ export class ExplorerController {
     if (first) void this.details.load(first);
   }
 
-  async loadOverview(hiddenDatasets: readonly string[] = []): Promise<void> {
+  /** The overview, with the datasets `scope` hides left out, as of its day. */
+  async loadOverview(scope: ReadScope = views.EMPTY_VIEW): Promise<void> {
     const wire = await this.requests.run("overview", "Loading the graph…", (signal) =>
-      fetchOverview(hiddenDatasets, signal),
+      fetchOverview(scope, signal),
     );
     if (!wire) return;
     const { keys } = this.model.store.merge(wire);
     this.model.dataArrived();
-    const start = { ...views.EMPTY_VIEW, hiddenDatasets: [...hiddenDatasets] };
-    this.model.reset(views.addEntities(start, keys), hiddenDatasets.length > 0);
+    const start = {
+      ...views.EMPTY_VIEW,
+      hiddenDatasets: [...scope.hiddenDatasets],
+      asOf: scope.asOf,
+    };
+    const scoped = scope.hiddenDatasets.length > 0 || scope.asOf !== null;
+    this.model.reset(views.addEntities(start, keys), scoped);
   }
 
   /** Puts a search hit on the canvas and selects it. */
@@ -148,7 +155,7 @@ export class ExplorerController {
     const page = nextPage(this.view.expansions[id], types);
     const caption = this.model.store.node(id)?.properties["caption"] ?? id;
     const answer = await this.requests.run("expand", `Expanding ${String(caption)}…`, (signal) =>
-      fetchNeighbours(id, page, this.view.hiddenDatasets, signal),
+      fetchNeighbours(id, page, this.view, signal),
     );
     if (!answer) return;
     const { keyOf } = this.model.store.merge(answer.graph, answer.sources);
@@ -190,6 +197,40 @@ export class ExplorerController {
     this.model.update({ selectedEdge: null });
     this.details.clear();
     this.model.commit(next);
+    await this.askFocusAgain();
+  }
+
+  /**
+   * Sees the graph as of a day ("YYYY-MM-DD"), or the latest with null: the links among the
+   * entities on the canvas are read again for that day (older versions of a link come in, the
+   * canvas draws only those valid that day), and the chain or path in focus is asked again.
+   */
+  async setAsOf(asOf: string | null): Promise<void> {
+    const next = views.setAsOf(this.view, asOf);
+    if (next === this.view) return;
+    this.model.update({ selectedEdge: null });
+    this.details.clear();
+    this.model.commit(next);
+    if (this.view.entities.length === 0) {
+      await this.loadOverview(this.view);
+      return;
+    }
+    for (let start = 0; start < this.view.entities.length; start += RESTORE_BATCH) {
+      const batch = this.view.entities.slice(start, start + RESTORE_BATCH);
+      const answer = await this.requests.run(
+        "restore",
+        `Reading the graph as of ${asOf ?? "today"}…`,
+        (signal) => fetchEntities(batch, this.view, signal),
+      );
+      if (!answer) return;
+      this.model.store.merge(answer.graph, answer.sources);
+    }
+    this.model.dataArrived();
+    await this.askFocusAgain();
+  }
+
+  /** The chain or path in focus and the selection's evidence, read again for the view's scope. */
+  private async askFocusAgain(): Promise<void> {
     const focus = this.view.focus;
     if (focus?.kind === "path") await this.showPath(focus.fromId, focus.toId, false);
     else if (focus)
@@ -260,7 +301,7 @@ export class ExplorerController {
         ? "Finding who owns or controls"
         : "Finding what is owned or controlled by";
     const answer = await this.requests.run("focus", `${verb} ${id}…`, (signal) =>
-      fetchChain(id, direction, this.view.hiddenDatasets, signal),
+      fetchChain(id, direction, this.view, signal),
     );
     if (!answer) return;
     this.model.store.merge(answer.graph, answer.sources);
@@ -279,7 +320,7 @@ export class ExplorerController {
   /** Draws and highlights the shortest path between two entities. */
   async showPath(fromId: string, toId: string, record = true): Promise<void> {
     const answer = await this.requests.run("focus", "Finding the shortest path…", (signal) =>
-      fetchPath(fromId, toId, this.view.hiddenDatasets, signal),
+      fetchPath(fromId, toId, this.view, signal),
     );
     if (!answer) return;
     this.model.store.merge(answer.graph, answer.sources);

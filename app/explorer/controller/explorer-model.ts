@@ -8,6 +8,7 @@ import type { ExplorerSigma } from "../../canvas/camera";
 import { EMPTY_HIGHLIGHT, type HighlightState } from "../../canvas/highlight";
 import { EntityStore } from "../store/entity-store";
 import { syncRenderGraph } from "../store/render-sync";
+import { linkOnDay } from "../time/link-on-day";
 import { LayoutRunner } from "../layout/layout-runner";
 import {
   canRedo,
@@ -145,6 +146,7 @@ export class ExplorerModel {
       visible,
       view.pinned,
       this.positions,
+      (properties) => linkOnDay(properties, view.asOf),
     );
     const layoutChanged = previous.layout !== view.layout;
     const unplaced = added.filter((id) => !(id in view.placed) && !(id in view.pinned));

@@ -18,7 +18,7 @@ const DEBOUNCE_MS = 250;
  * type and a line of context; Enter or a click puts the chosen one on the canvas.
  */
 export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
-  const hiddenDatasets = useExplorer().snapshot.view.hiddenDatasets;
+  const { hiddenDatasets, asOf } = useExplorer().snapshot.view;
   const [text, setText] = useState("");
   const [state, setState] = useState<SearchState>({ kind: "idle" });
   const [active, setActive] = useState(0);
@@ -40,7 +40,7 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setState({ kind: "searching", text: trimmed });
-      searchEntities(trimmed, hiddenDatasets, controller.signal)
+      searchEntities(trimmed, { hiddenDatasets, asOf }, controller.signal)
         .then((answer) => {
           setState({ kind: "done", answer });
           setActive(0);
@@ -54,7 +54,7 @@ export function SearchBox({ onPick }: { onPick: (hit: SearchHit) => void }) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text, hiddenDatasets]);
+  }, [text, hiddenDatasets, asOf]);
 
   const hits = state.kind === "done" ? state.answer.hits : [];
   const pick = (hit: SearchHit | undefined) => {

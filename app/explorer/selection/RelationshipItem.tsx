@@ -6,6 +6,8 @@ import { citationsOf, claimDetails } from "./relationship-facts";
 import { valueText } from "./entity-facts";
 import { useDatasets } from "../../datasets/datasets-context";
 import { datasetTitle } from "../../datasets/dataset-text";
+import { useExplorer } from "../explorer-context";
+import { linkOnDay, linkOnDayText } from "../time/link-on-day";
 
 interface RelationshipItemProps {
   edge: StoredEdge;
@@ -39,6 +41,8 @@ export function RelationshipItem({
   const dataset = valueText(edge.properties["dataset"]);
   const details = claimDetails(edge.type, edge.properties);
   const description = valueText(edge.properties["description"]);
+  const asOf = useExplorer().snapshot.view.asOf;
+  const onDay = linkOnDayText(linkOnDay(edge.properties, asOf), asOf);
   return (
     <li className="relationship" data-relationship-type={edge.type}>
       <div className="relationship-claim">
@@ -50,6 +54,7 @@ export function RelationshipItem({
         </span>
       </div>
       {details.length > 0 && <div className="relationship-details">{details.join(" · ")}</div>}
+      {onDay && <div className="relationship-on-day">{onDay}</div>}
       {description && <div className="relationship-description">{description}</div>}
       <div className="claim-dataset" title={dataset ?? undefined}>
         {dataset === null ? "dataset not recorded" : `dataset: ${datasetTitle(dataset, datasets)}`}

@@ -1,21 +1,30 @@
 /**
  * The view in the address bar, so a copied link reopens the same picture:
  *
- *   ?e=aisino,casic&s=aisino&l=h&f=up:aisino&p=aisino:1.5:-2&x=chen-rongxing&d=uk-psc
+ *   ?e=aisino,casic&s=aisino&l=h&f=up:aisino&p=aisino:1.5:-2&x=chen-rongxing&d=uk-psc&t=2019-07-22
  *
  * e entities on the canvas, s selection, l layout (f force, h hierarchy), f focus
  * (up:id, down:id, path:from,to), p pinned positions (id:x:y), q where the force layout left
- * the other entities (id:x:y; force layout only), x hidden entities, d hidden datasets (a link
- * with only d opens the overview without them). Each id is
+ * the other entities (id:x:y; force layout only), x hidden entities, d hidden datasets, t the day the graph is seen as of (a link with only d
+ * or t opens the overview without those datasets, or as of that day). Each id is
  * percent-encoded, so ids may hold commas or colons. Anything unreadable is skipped and
  * reported, never thrown: a damaged link still opens what it can.
  */
+import { isDay } from "../../../domain/time";
 import { EMPTY_VIEW, type Focus, type Position, type ViewState } from "./view-state";
 
 /** The parts of a view the URL holds (expansions and history are not shared). */
 export type UrlView = Pick<
   ViewState,
-  "entities" | "selection" | "layout" | "focus" | "pinned" | "placed" | "hidden" | "hiddenDatasets"
+  | "entities"
+  | "selection"
+  | "layout"
+  | "focus"
+  | "pinned"
+  | "placed"
+  | "hidden"
+  | "hiddenDatasets"
+  | "asOf"
 >;
 
 function encodeIds(ids: readonly string[]): string {
@@ -93,6 +102,13 @@ function decodePositions(
   return positions;
 }
 
+function decodeDay(value: string | undefined, problems: string[]): string | null {
+  if (value === undefined || value === "") return null;
+  if (isDay(value)) return value;
+  problems.push(`the date "${value}" is not a day written YYYY-MM-DD; the latest graph is shown`);
+  return null;
+}
+
 /** The query string for a view (with the leading "?"), or "" for an empty canvas. */
 export function encodeUrlView(view: UrlView): string {
   const parts: string[] = [];
@@ -106,6 +122,7 @@ export function encodeUrlView(view: UrlView): string {
     parts.push(`q=${encodePositions(view.placed)}`);
   if (view.hidden.length > 0) parts.push(`x=${encodeIds(view.hidden)}`);
   if (view.hiddenDatasets.length > 0) parts.push(`d=${encodeIds(view.hiddenDatasets)}`);
+  if (view.asOf !== null) parts.push(`t=${view.asOf}`);
   return parts.length === 0 ? "" : `?${parts.join("&")}`;
 }
 
@@ -121,7 +138,7 @@ function rawParams(search: string): Map<string, string> {
 /** The view a query string holds, or null when it holds none; `problems` says what was skipped. */
 export function decodeUrlView(search: string): { view: UrlView | null; problems: string[] } {
   const params = rawParams(search);
-  if (!params.has("e") && !params.has("d")) return { view: null, problems: [] };
+  if (!params.has("e") && !params.has("d") && !params.has("t")) return { view: null, problems: [] };
   const problems: string[] = [];
   const entities = decodeIds(params.get("e"), problems);
   const onCanvas = (id: string) => entities.includes(id);
@@ -143,6 +160,7 @@ export function decodeUrlView(search: string): { view: UrlView | null; problems:
       ),
       hidden: decodeIds(params.get("x"), problems).filter((id) => !onCanvas(id)),
       hiddenDatasets: decodeIds(params.get("d"), problems).sort(),
+      asOf: decodeDay(params.get("t"), problems),
     },
     problems,
   };

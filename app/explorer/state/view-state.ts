@@ -33,6 +33,11 @@ export interface ViewState {
   entities: string[];
   /** Datasets left out of search, expansion, chains and paths (their ids). */
   hiddenDatasets: string[];
+  /**
+   * The day the graph is seen as of ("YYYY-MM-DD"), or null for the latest: relationships not
+   * valid that day are left out everywhere, those that may have held are drawn as uncertain.
+   */
+  asOf: string | null;
   hidden: string[];
   pinned: Record<string, Position>;
   /**
@@ -50,6 +55,7 @@ export interface ViewState {
 export const EMPTY_VIEW: ViewState = {
   entities: [],
   hiddenDatasets: [],
+  asOf: null,
   hidden: [],
   pinned: {},
   placed: {},
@@ -192,9 +198,19 @@ export function setFocus(view: ViewState, focus: Focus): ViewState {
   return { ...view, focus };
 }
 
-/** Empties the canvas; the layout choice and the hidden datasets stay. */
+/** Empties the canvas; the layout choice, the hidden datasets and the date stay. */
 export function clearView(view: ViewState): ViewState {
-  return { ...EMPTY_VIEW, layout: view.layout, hiddenDatasets: view.hiddenDatasets };
+  return {
+    ...EMPTY_VIEW,
+    layout: view.layout,
+    hiddenDatasets: view.hiddenDatasets,
+    asOf: view.asOf,
+  };
+}
+
+/** Sees the graph as of a day ("YYYY-MM-DD"), or as of the latest with null. */
+export function setAsOf(view: ViewState, asOf: string | null): ViewState {
+  return view.asOf === asOf ? view : { ...view, asOf };
 }
 
 /**

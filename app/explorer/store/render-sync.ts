@@ -11,6 +11,8 @@ import {
   spiralPosition,
   type DisplayGraph,
 } from "../../canvas/display-graph";
+import type { Properties } from "../../../domain/wire/graph-wire-types";
+import type { HeldOnDay } from "../../../domain/time";
 import type { Position } from "../state/view-state";
 import type { EntityStore } from "./entity-store";
 
@@ -51,12 +53,16 @@ export interface SyncResult {
   removed: string[];
 }
 
+/** Whether a link held on the view's day (see link-on-day.ts). */
+export type LinkOnDay = (properties: Properties) => HeldOnDay;
+
 export function syncRenderGraph(
   render: DisplayGraph,
   store: EntityStore,
   visible: readonly string[],
   pinned: Readonly<Record<string, Position>>,
   memory: Map<string, Position>,
+  onDay: LinkOnDay,
 ): SyncResult {
   const wanted = new Set(visible.filter((key) => store.has(key)));
   const removed: string[] = [];
@@ -82,19 +88,35 @@ export function syncRenderGraph(
     if (pin) render.mergeNodeAttributes(key, { x: pin.x, y: pin.y, fixed: true });
     else if (attributes.fixed) render.setNodeAttribute(key, "fixed", false);
   });
-  let linksAdded = 0;
+  let linksChanged = 0;
   for (const edge of store.edgesAmong(wanted)) {
-    if (render.hasEdge(edge.key)) continue;
+    const { state } = onDay(edge.properties);
+    const drawn = render.hasEdge(edge.key);
+    if (state === "notHeld") {
+      // A link not valid on the view's day (an ended one, an older version) leaves the canvas.
+      if (drawn) {
+        render.dropEdge(edge.key);
+        linksChanged += 1;
+      }
+      continue;
+    }
+    const uncertain = state === "mayHaveHeld";
+    if (drawn) {
+      if (render.getEdgeAttribute(edge.key, "mayHaveHeld") !== uncertain) {
+        render.replaceEdgeAttributes(edge.key, edgeDisplay(edge.type, edge.properties, uncertain));
+      }
+      continue;
+    }
     render.addDirectedEdgeWithKey(
       edge.key,
       edge.source,
       edge.target,
-      edgeDisplay(edge.type, edge.properties),
+      edgeDisplay(edge.type, edge.properties, uncertain),
     );
-    linksAdded += 1;
+    linksChanged += 1;
   }
   // Sizes follow the links on screen; a view change that moved none (a selection, a layout
   // switch) leaves them, and sigma is spared a pass over every node.
-  if (added.length > 0 || removed.length > 0 || linksAdded > 0) sizeNodesByLinks(render);
+  if (added.length > 0 || removed.length > 0 || linksChanged > 0) sizeNodesByLinks(render);
   return { added, removed };
 }

@@ -1,6 +1,7 @@
 import { ExportMenu } from "../../export/ExportMenu";
 import { explorerExportSnapshot } from "../../export/explorer-export";
 import { useExplorer } from "../explorer-context";
+import { AsOfControl } from "../time/AsOfControl";
 
 /** View commands: undo/redo, layout, fit, path between two, hidden entities, clear; the drawers. */
 export function Toolbar({
@@ -84,6 +85,8 @@ export function Toolbar({
         Clear canvas
       </button>
       <ExportMenu getSnapshot={() => explorerExportSnapshot(controller)} />
+      <span className="toolbar-gap" />
+      <AsOfControl />
       <span className="toolbar-gap" />
       <button type="button" aria-expanded={dataOpen} onClick={onToggleData}>
         {dataOpen ? "Close Data" : "Data"}
