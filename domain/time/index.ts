@@ -7,3 +7,4 @@ export * from "./partial-date";
 export * from "./held-span";
 export * from "./validity";
 export * from "./held-on";
+export * from "./graph-as-of";
