@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { heldOn, heldSpanOf } from "../../domain/time";
 import type {
   ChainResponse,
+  ChangesResponse,
   NeighboursResponse,
   PathResponse,
+  TimelineResponse,
 } from "../../domain/wire/explorer-api-types";
 import { localImportFile } from "../../server/ingest/read/local-file";
 import { runDatasetImport } from "../../server/ingest/run-dataset-import";
@@ -116,6 +118,95 @@ describe("tecido.json as of a day", () => {
       );
     expect((await path("2022-01-01")).body.found).toBe(true);
     expect((await path("2023-03-03")).body.found).toBe(false);
+  });
+});
+
+describe("what changed at tecido, and its timeline", () => {
+  const company = `${TECIDO}:01B68D7633`;
+  const changesOf = async (from: string, to: string) => {
+    const { status, body } = await getApi<ChangesResponse>(
+      server,
+      `/api/entities/${encodeURIComponent(company)}/changes?from=${from}&to=${to}`,
+    );
+    expect(status).toBe(200);
+    // The shareholdings only (votingRights changes alike); every change cites its statements.
+    for (const change of body.changes) {
+      for (const sourceId of change.sourceIds) expect(body.sources[sourceId]).toBeDefined();
+    }
+    return body.changes
+      .filter((change) => {
+        const key = change.afterKey ?? change.beforeKey ?? "";
+        const edge = body.graph.edges.find((candidate) => candidate.key === key);
+        return edge?.attributes.properties["interestType"] === "shareholding";
+      })
+      .map(
+        (change) =>
+          `${change.kind} ${change.fromKey.split(":")[1] ?? ""} ${String(change.shareBefore)} → ${String(change.shareAfter)}`,
+      );
+  };
+
+  it("lists the shares that appeared, changed and ended between two days, up the chain", async () => {
+    expect(await changesOf("2021-01-01", "2022-01-01")).toEqual([
+      "appeared 033E84672B null → 60%",
+      "changed 018AF6B3EB 100% → 40%",
+    ]);
+    expect(await changesOf("2022-01-01", "2023-06-01")).toEqual([
+      "changed 033E84672B 60% → 80%",
+      "ended 018AF6B3EB 40% → null",
+    ]);
+    expect(await changesOf("2022-10-01", "2022-12-01")).toEqual([]);
+  });
+
+  it("answers 400 for a missing or bad from, and for to before from", async () => {
+    const path = `/api/entities/${encodeURIComponent(company)}/changes`;
+    expect((await getApi(server, path)).status).toBe(400);
+    expect((await getApi(server, `${path}?from=2019-02-30`)).status).toBe(400);
+    expect((await getApi(server, `${path}?from=2022-01-01&to=2021-01-01`)).status).toBe(400);
+  });
+
+  it("shows every version of her stake on the timeline, with its days and share", async () => {
+    const { status, body } = await getApi<TimelineResponse>(
+      server,
+      `/api/entities/${encodeURIComponent(company)}/timeline`,
+    );
+    expect(status).toBe(200);
+    const hers = body.periods.filter((period) => {
+      const edge = body.graph.edges.find((candidate) => candidate.key === period.edgeKey);
+      return (
+        period.holderKey === `${TECIDO}:018AF6B3EB` &&
+        edge?.attributes.properties["interestType"] === "shareholding"
+      );
+    });
+    expect(hers.map((period) => [period.share, period.span])).toEqual([
+      [
+        "100%",
+        {
+          heldFrom: "2002-03-09",
+          heldSurelyFrom: "2002-03-09",
+          heldSurelyUntil: "2021-09-23",
+          heldUntil: "2021-09-23",
+        },
+      ],
+      [
+        "40%",
+        {
+          heldFrom: "2021-09-24",
+          heldSurelyFrom: "2021-09-24",
+          heldSurelyUntil: "2022-09-20",
+          heldUntil: "2022-09-20",
+        },
+      ],
+      [
+        "30%",
+        {
+          heldFrom: "2022-09-21",
+          heldSurelyFrom: "2022-09-21",
+          heldSurelyUntil: "2022-09-25",
+          heldUntil: "2023-03-02",
+        },
+      ],
+    ]);
+    for (const period of hers) expect(period.sourceIds.length).toBeGreaterThan(0);
   });
 });
 
