@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 // They run alone on purpose: two at once on a 2-core machine would measure each other.
 const SCRIPTS = [
   "bench/explorer-latency.ts",
+  "bench/changes-latency.ts",
   "bench/console-overhead.ts",
   "bench/export-speed.ts",
   "bench/render-bench.ts",

@@ -8,3 +8,4 @@ export * from "./held-span";
 export * from "./validity";
 export * from "./held-on";
 export * from "./graph-as-of";
+export * from "./link-changes";

@@ -141,13 +141,13 @@ export function hiddenDatasets(query: QueryString, name = "hide"): string[] {
   return [...new Set(ids)];
 }
 
-export const AS_OF_MESSAGE = "asOf must be a day written YYYY-MM-DD, e.g. 2019-07-22";
-
-/** The day a request asks about (`?asOf=YYYY-MM-DD`), or null when it gives none (latest). */
-export function asOfParam(query: QueryString, name = "asOf"): string | null {
+/** A day parameter ("YYYY-MM-DD", a real calendar day), or null when the request gives none. */
+export function dayParam(query: QueryString, name: string): string | null {
   const text = single(query, name);
   if (text === undefined) return null;
-  if (!isDay(text)) throw invalid(`${AS_OF_MESSAGE} (got "${text}").`);
+  if (!isDay(text)) {
+    throw invalid(`${name} must be a day written YYYY-MM-DD, e.g. 2019-07-22 (got "${text}").`);
+  }
   return text;
 }
 
@@ -156,5 +156,5 @@ export function asOfParam(query: QueryString, name = "asOf"): string | null {
  * latest view leaves out relationships that ended and BODS versions since superseded).
  */
 export function asOfDay(query: QueryString, now: Date = new Date()): string {
-  return asOfParam(query) ?? todayUtc(now);
+  return dayParam(query, "asOf") ?? todayUtc(now);
 }
