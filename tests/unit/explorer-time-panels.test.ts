@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LinkChange } from "../../domain/time";
 import type { ChangesResponse, TimelinePeriod } from "../../domain/wire/explorer-api-types";
 import { buildChangesState } from "../../app/explorer/time/changes-state";
-import { dayAt, timelineLayout } from "../../app/explorer/time/timeline-layout";
+import { dayAt, placeOf, timelineLayout } from "../../app/explorer/time/timeline-layout";
 
 const change = (overrides: Partial<LinkChange>): LinkChange => ({
   kind: "appeared",
@@ -95,5 +95,7 @@ describe("the owners-over-time strip", () => {
     expect(dayAt(layout, 1)).toBe("2026-11-29");
     expect(dayAt(layout, 0)).toBe(layout.first);
     expect(layout.ticks[0]?.year).toBe(2002);
+    expect(placeOf(layout, "2026-11-29")).toBe(1);
+    expect(placeOf(layout, "1990-01-01")).toBeNull();
   });
 });

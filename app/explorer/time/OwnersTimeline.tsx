@@ -10,7 +10,7 @@ import { fetchTimeline } from "../../api/explorer-api";
 import { EDGE_KIND_STYLES } from "../../canvas/edge-style";
 import { relationshipKind } from "../../../domain/model";
 import { labelIn, useExplorer } from "../explorer-context";
-import { dayAt, timelineLayout } from "./timeline-layout";
+import { dayAt, placeOf, timelineLayout } from "./timeline-layout";
 
 const WIDTH = 360;
 const LABEL = 110;
@@ -63,11 +63,7 @@ export function OwnersTimeline({ id }: { id: string }) {
   const track = WIDTH - LABEL;
   const height = AXIS + layout.rows.length * ROW;
   const asOf = snapshot.view.asOf;
-  const marker =
-    asOf === null
-      ? null
-      : (Date.parse(asOf) - Date.parse(layout.first)) /
-        (Date.parse(layout.last) - Date.parse(layout.first));
+  const marker = asOf === null ? null : placeOf(layout, asOf);
   return (
     <figure className="owners-timeline" aria-label="Owners over time">
       <svg
@@ -136,7 +132,7 @@ export function OwnersTimeline({ id }: { id: string }) {
             </g>
           );
         })}
-        {marker !== null && marker >= 0 && marker <= 1 && (
+        {marker !== null && (
           <line
             x1={LABEL + marker * track}
             x2={LABEL + marker * track}

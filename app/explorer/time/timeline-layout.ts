@@ -40,6 +40,16 @@ function dayNumber(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 }
 
+/** Where a day falls on the axis (0 … 1), or null when it is off it. */
+export function placeOf(
+  layout: Pick<TimelineLayout, "first" | "last">,
+  day: string,
+): number | null {
+  const first = dayNumber(layout.first);
+  const at = (dayNumber(day) - first) / Math.max(dayNumber(layout.last) - first, 1);
+  return at >= 0 && at <= 1 ? at : null;
+}
+
 /** The day at a place on the axis (for a click that sets the explorer's day). */
 export function dayAt(layout: Pick<TimelineLayout, "first" | "last">, at: number): string {
   const first = dayNumber(layout.first);
