@@ -8,6 +8,7 @@ import { CHANGE_COLOURS } from "../../canvas/edge-style";
 import { captionIn, labelIn, useExplorer } from "../explorer-context";
 import type { ChangesState } from "../controller/explorer-snapshot";
 import { RelationshipItem } from "../selection/RelationshipItem";
+import { changedEdgeKey } from "./changes-state";
 
 const HEADINGS: Readonly<Record<LinkChangeKind, string>> = {
   appeared: "Appeared",
@@ -54,7 +55,7 @@ export function ChangesPanel({ changes }: { changes: ChangesState }) {
             {response.changes
               .filter((change) => change.kind === kind)
               .map((change) => {
-                const key = change.kind === "ended" ? change.beforeKey : change.afterKey;
+                const key = changedEdgeKey(change);
                 const edge = key === null ? undefined : store.edge(key);
                 const note = shareChange(change);
                 return (
