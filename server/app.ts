@@ -69,7 +69,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: 5 * 1024 * 1024,
     // Route schemas (http/request-schemas.ts) refuse what they do not declare: Ajv must not
     // quietly drop unknown fields or turn a number into text.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allowUnionTypes: true } },
     trustProxy: deps.trustProxy ?? false,
     frameworkErrors: replyToFrameworkError,
     clientErrorHandler: replyToClientError,

@@ -69,12 +69,12 @@ async function call(
 describe("the explorer's query strings", () => {
   it.each([
     ["/api/search?q=aisino&limt=5", "limt", /"q", "limit", "hide"/],
-    ["/api/entities?ids=E-aisino&hidden=seed", "hidden", /"ids", "hide"/],
-    ["/api/entities/E-aisino?expand=1", "expand", /does not take it|takes\s*\./],
-    ["/api/entities/E-aisino/neighbours?direction=in&type=OWNS", "type", /"types"/],
-    ["/api/entities/E-aisino/chain-up?depth=3", "depth", /"limit", "hide"/],
-    ["/api/entities/E-aisino/chain-down?depth=3", "depth", /"limit", "hide"/],
-    ["/api/path?from=E-aisino&too=E-casic", "too", /"from", "to", "hide"/],
+    ["/api/entities?ids=aisino&hidden=seed", "hidden", /"ids", "hide"/],
+    ["/api/entities/aisino?expand=1", "expand", /does not take it|takes\s*\./],
+    ["/api/entities/aisino/neighbours?direction=in&type=OWNS", "type", /"types"/],
+    ["/api/entities/aisino/chain-up?depth=3", "depth", /"limit", "hide"/],
+    ["/api/entities/aisino/chain-down?depth=3", "depth", /"limit", "hide"/],
+    ["/api/path?from=aisino&too=casic", "too", /"from", "to", "hide"/],
     ["/api/overview?hid=seed", "hid", /"hide"/],
   ])("%s: 400 naming the unknown parameter and the ones it takes", async (url, name, takes) => {
     const answer = await call(open, "GET", url);
@@ -88,7 +88,7 @@ describe("the explorer's query strings", () => {
     const twice = await call(open, "GET", "/api/search?q=a&q=b");
     expect(twice.status).toBe(400);
     expect(twice.message).toBe('"q" is given 2 times; give it once.');
-    const direction = await call(open, "GET", "/api/entities/E-aisino/neighbours?direction=up");
+    const direction = await call(open, "GET", "/api/entities/aisino/neighbours?direction=up");
     expect(direction.message).toBe('"direction" is "up"; it must be "out", "in" or "both".');
   });
 });
@@ -107,7 +107,7 @@ describe("the console and export bodies", () => {
   });
 
   it("POST /api/export: an unknown field, and text where true or false is wanted", async () => {
-    const body = { format: "json", nodes: ["E-aisino"] };
+    const body = { format: "json", nodes: ["aisino"] };
     const unknown = await call(open, "POST", "/api/export", { ...body, titel: "Aisino" });
     expect(unknown.status).toBe(400);
     expect(unknown.message).toMatch(/unknown field "titel"/);
