@@ -46,6 +46,8 @@ export default defineConfig({
           maxWorkers: 2,
           // Pure functions: the files share one module graph instead of loading it anew each.
           isolate: false,
+          // They share two cores with JVMs starting: a generator of 4,000 entities may wait.
+          testTimeout: 20_000,
         },
       },
       {
