@@ -62,11 +62,13 @@ export function fetchEntities(
   return getJson(`/api/entities?${list}${rest}`, signal);
 }
 
+/** An entity's facts, and its relationship counts as of the scope's day. */
 export function fetchEntityDetails(
   id: string,
+  scope: Pick<ReadScope, "asOf">,
   signal?: AbortSignal,
 ): Promise<EntityDetailsResponse> {
-  return getJson(entityPath(id), signal);
+  return getJson(`${entityPath(id)}${query({ asOf: scope.asOf ?? undefined })}`, signal);
 }
 
 export interface NeighbourPage {
