@@ -140,7 +140,8 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     kind: "role",
     chainRole: "none",
     ranksBelow: true,
-    from: ["Person"],
+    // A company can sit on a board too (a corporate director, BODS 0.4 `nomination.json`).
+    from: HOLDERS,
     to: ORGANISATIONS,
     properties: { ...COMMON_RELATIONSHIP_PROPERTIES, role: "text" },
     required: ["role"],
