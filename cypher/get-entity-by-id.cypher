@@ -1,7 +1,9 @@
-// One entity, the sourced statements about its own properties, and its relationships counted
-// by type (to other entities, both directions).
-// params: $id (string)
-// columns: entity (Entity node), citations (list of { properties, sourceId, quote, quoteKind, firmness }), counts (list of { type, count })
+// One entity, the sourced statements about its own properties, its relationships counted by
+// type (to other entities, both directions), and the records of other datasets joined with it
+// as one entity (SAME_AS) with the identity keys they share.
+// params: $id (string), $identityTypes (list of strings: the registry's identity types, SAME_AS)
+// columns: entity (Entity node), citations (list of { properties, sourceId, quote, quoteKind, firmness }), counts (list of { type, count }),
+//   joins (list of { id, caption, dataset, joinedOn })
 MATCH (entity:Entity { id: $id })
 CALL (entity) {
   OPTIONAL MATCH (entity)-[cited:SOURCED_FROM]->(source:Source)
@@ -19,4 +21,14 @@ CALL (entity) {
   WHERE type IS NOT NULL
   RETURN collect({ type: type, count: count }) AS counts
 }
-RETURN entity, citations, counts
+CALL (entity) {
+  OPTIONAL MATCH (entity)-[join]-(twin:Entity)
+  WHERE type(join) IN $identityTypes
+  RETURN collect(CASE WHEN twin IS NULL THEN null ELSE {
+    id: twin.id,
+    caption: twin.caption,
+    dataset: twin.dataset,
+    joinedOn: join.joinedOn
+  } END) AS joins
+}
+RETURN entity, citations, counts, joins

@@ -112,6 +112,7 @@ export class RowLedger {
       const entry = RELATIONSHIP_TYPE_REGISTRY[link.type];
       const kinds = { ...entry.properties, ...RELATIONSHIP_CITATION_PROPERTIES };
       const what = `relationship ${link.id} (${link.type})`;
+      if (entry.chainRole === "identity") this.madeByOwnergraph(what, link.origin);
       this.properties(link.properties, kinds, what, link.origin);
       for (const key of entry.required) {
         if (link.properties[key] === undefined) this.missing(key, what, link.origin);
@@ -248,6 +249,17 @@ export class RowLedger {
         });
       }
     }
+  }
+
+  private madeByOwnergraph(what: string, origin?: RowOrigin): void {
+    this.problems.error({
+      ...originOf(origin),
+      code: "joins-are-derived",
+      message:
+        `The ${what} is a join of records, which Ownergraph makes itself from the identifiers ` +
+        `records share; an import cannot state one.`,
+      fix: "Leave the row out and give both entities their identifiers (LEI, registration number…).",
+    });
   }
 
   private missing(key: string, what: string, origin?: RowOrigin): void {
