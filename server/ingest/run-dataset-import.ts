@@ -52,7 +52,7 @@ export interface DatasetImportOutcome {
 }
 
 /** Bumped when the runner or writer changes what an import stores. */
-const RUNNER_VERSION = "1";
+const RUNNER_VERSION = "2";
 
 async function checksumOf(file: ImportFile): Promise<DatasetFile> {
   const hash = createHash("sha256");

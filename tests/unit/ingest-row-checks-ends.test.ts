@@ -90,4 +90,23 @@ describe("relationship ends against the registry", () => {
     rows.relationships.push(owns("t:state-owns-co", "t:state", "t:co"));
     expect(checked(rows).errorCount).toBe(0);
   });
+
+  it("refuses a SAME_AS an import states: joins are made from shared identifiers", () => {
+    const rows = emptyRows();
+    rows.entities.push(
+      entityRow("t:a", "Company", { name: "A Ltd" }, "a"),
+      entityRow("t:b", "Company", { name: "A Limited" }, "b"),
+    );
+    rows.relationships.push({
+      id: "t:a-is-b",
+      type: "SAME_AS",
+      from: "t:a",
+      to: "t:b",
+      properties: { id: "t:a-is-b", joinedOn: ["name"] },
+      origin,
+    });
+    const report = checked(rows);
+    expect(report.errors.map((error) => error.code)).toEqual(["joins-are-derived"]);
+    expect(report.errors[0]?.fix).toMatch(/identifiers/);
+  });
 });
