@@ -18,4 +18,4 @@ export { ownershipEdgesFromWireGraph } from "./wire-graph-ownership-edges";
 export { computeUltimateOwners } from "./ultimate-owners";
 export { computeHoldingsDown } from "./holdings-down";
 export * from "./chain-summary";
-export { foldJoinedRecords, type JoinedRecordGroup } from "./joined-records";
+export { foldJoinedRecords } from "./joined-records";

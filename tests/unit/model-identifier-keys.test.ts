@@ -20,6 +20,7 @@ describe("identity keys", () => {
     expect(identityKey("RU-REG:1027700000000")).toBe("REG:RU:1027700000000");
     expect(identityKey("RA000014:106 249 852")).toBe("REG:RA000014:106249852");
     expect(identityKey("RA000706:SK35903058vub04")).toBe("REG:RA000706:SK35903058VUB04");
+    expect(identityKey("XS-SYN:SYN00012")).toBe("REG:XS-SYN:SYN00012");
   });
 
   it("reads exchange and ticker, Wikidata and OpenCorporates", () => {
