@@ -1,23 +1,26 @@
 // Everything below an entity along the chain links, toward what it owns or controls
 // (OWNS, CONTROLS, SUPPLIES, PERFORMED_AT; at most 12 links deep), as the subgraph of those
 // entities and every chain link among them. Each entity is collected once, so rings of
-// cross-holdings end the walk instead of looping; the arithmetic reports them. The sources the
-// links cite come in the same answer, row by row (one round trip fewer; one row per member,
-// because the driver reads many small records faster than one large one).
+// cross-holdings end the walk instead of looping; the arithmetic reports them. A SAME_AS link
+// (records of two datasets joined as one entity) is crossed either way, and comes in the links.
+// The sources the links cite come in the same answer, row by row (one round trip fewer; one
+// row per member, because the driver reads many small records faster than one large one).
 // relationship types: chain (the registry's chain types, domain/model/relationship-types.ts)
 // params: $id (string), $limit (integer, most entities kept below the root),
 //   $hiddenDatasets (list of strings: ids of datasets whose entities and links are left out),
 //   $day (string "YYYY-MM-DD": only relationships that may have held that day are kept)
 // columns: member (Entity node), links (list of chain links out of it to other members), total (integer, entities below before the cap), sources (list of the properties of the Source nodes those links cite)
 MATCH (root:Entity { id: $id })
-OPTIONAL MATCH walk = (root)-[:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT*1..12]->(lower:Entity)
-WHERE all(step IN relationships(walk) WHERE NOT coalesce(step.dataset, '') IN $hiddenDatasets
-    AND coalesce(step.heldFrom, '') <= $day AND coalesce(step.heldUntil, '9999-12-31') >= $day)
+OPTIONAL MATCH walk = (root) ((higher)-[hop:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT|SAME_AS]-(further)
+  WHERE (hop:SAME_AS OR startNode(hop) = higher)
+    AND coalesce(hop.heldFrom, '') <= $day AND coalesce(hop.heldUntil, '9999-12-31') >= $day){1,12}
+  (lower:Entity)
+WHERE all(step IN relationships(walk) WHERE NOT coalesce(step.dataset, '') IN $hiddenDatasets)
   AND all(node IN tail(nodes(walk)) WHERE NOT coalesce(node.dataset, '') IN $hiddenDatasets)
 WITH root, collect(DISTINCT lower) AS lowers
 WITH [root] + lowers[..$limit] AS members, size(lowers) AS total
 UNWIND members AS member
-OPTIONAL MATCH (member)-[link:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT]->(held:Entity)
+OPTIONAL MATCH (member)-[link:OWNS|CONTROLS|SUPPLIES|PERFORMED_AT|SAME_AS]->(held:Entity)
 WHERE held IN members AND NOT coalesce(link.dataset, '') IN $hiddenDatasets
   AND coalesce(link.heldFrom, '') <= $day AND coalesce(link.heldUntil, '9999-12-31') >= $day
 WITH member, collect(link) AS links, total

@@ -1,5 +1,6 @@
 // The shortest chain of relationships between two different entities, in either direction,
-// through entities only (no SOURCED_FROM), at most 12 links long.
+// through entities only (no SOURCED_FROM), at most 12 links long. It may cross a SAME_AS link
+// from one dataset's record of an entity to another's (docs/model.md, "Joined records").
 // relationship types: all (every type of the registry, domain/model/relationship-types.ts)
 // params: $fromId (string), $toId (string),
 //   $hiddenDatasets (list of strings: ids of datasets whose entities and links are left out),
@@ -7,7 +8,7 @@
 // columns: path (path)
 MATCH (from:Entity { id: $fromId }), (to:Entity { id: $toId })
 MATCH path = shortestPath(
-  (from)-[:OWNS|CONTROLS|SUPPLIES|AWARDED|PERFORMED_AT|OFFICER_OF|LISTS|FOUNDED*..12]-(to)
+  (from)-[:OWNS|CONTROLS|SUPPLIES|AWARDED|PERFORMED_AT|OFFICER_OF|LISTS|FOUNDED|SAME_AS*..12]-(to)
 )
 WHERE all(step IN relationships(path) WHERE NOT coalesce(step.dataset, '') IN $hiddenDatasets
     AND coalesce(step.heldFrom, '') <= $day AND coalesce(step.heldUntil, '9999-12-31') >= $day)

@@ -1,7 +1,10 @@
-// One entity, the sourced statements about its own properties, and its relationships counted
-// by type (to other entities, both directions) among those that may have held on the day.
-// params: $id (string), $day (string "YYYY-MM-DD": only relationships that may have held that day are counted)
-// columns: entity (Entity node), citations (list of { properties, sourceId, quote, quoteKind, firmness }), counts (list of { type, count })
+// One entity, the sourced statements about its own properties, its relationships counted by
+// type (to other entities, both directions) among those that may have held on the day, and the
+// records of other datasets joined with it as one entity (SAME_AS) with the identity keys they share.
+// params: $id (string), $identityTypes (list of strings: the registry's identity types, SAME_AS),
+//   $day (string "YYYY-MM-DD": only relationships that may have held that day are counted)
+// columns: entity (Entity node), citations (list of { properties, sourceId, quote, quoteKind, firmness }), counts (list of { type, count }),
+//   joins (list of { id, caption, dataset, joinedOn })
 MATCH (entity:Entity { id: $id })
 CALL (entity) {
   OPTIONAL MATCH (entity)-[cited:SOURCED_FROM]->(source:Source)
@@ -20,4 +23,14 @@ CALL (entity) {
   WHERE type IS NOT NULL
   RETURN collect({ type: type, count: count }) AS counts
 }
-RETURN entity, citations, counts
+CALL (entity) {
+  OPTIONAL MATCH (entity)-[join]-(twin:Entity)
+  WHERE type(join) IN $identityTypes
+  RETURN collect(CASE WHEN twin IS NULL THEN null ELSE {
+    id: twin.id,
+    caption: twin.caption,
+    dataset: twin.dataset,
+    joinedOn: join.joinedOn
+  } END) AS joins
+}
+RETURN entity, citations, counts, joins

@@ -31,6 +31,7 @@ export const QUERY_NAMES = [
   "merge-relationships",
   "merge-citations",
   "set-dataset",
+  "link-dataset-joins",
   "delete-dataset",
   "list-datasets",
   "find-ownership-chain-up",

@@ -15,6 +15,10 @@ FOR (d:Dataset) REQUIRE d.id IS UNIQUE;
 CREATE INDEX entity_dataset IF NOT EXISTS
 FOR (e:Entity) ON (e.dataset);
 
+// The joins across datasets read only the entities that have strong identifiers.
+CREATE INDEX entity_identity_keys IF NOT EXISTS
+FOR (e:Entity) ON (e.identityKeys);
+
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (e:Entity) ON EACH [e.searchText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };

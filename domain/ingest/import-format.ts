@@ -55,6 +55,12 @@ export interface ImportFormat {
   readonly label: string;
   /** Changes when the mapping changes, so re-importing the same files writes them again. */
   readonly mappingVersion: string;
+  /**
+   * How many times one call of `rows` reads every file whole (BODS and FtM read twice: ids
+   * first, then the records). Progress divides the bytes read by it, so a pass ends at 100 %.
+   * Reading a file's start (a sample, a header) does not count.
+   */
+  readonly readsPerPass: number;
   /** True when the file looks like this format (by its start, and its name where that helps). */
   detect(sample: FileSample): boolean;
   /**

@@ -9,6 +9,22 @@ export interface ImportProgress {
   rows: number;
 }
 
+/**
+ * The bytes one pass reads: the files' sizes added up, times the whole reads the format makes
+ * of them in a pass (`ImportFormat.readsPerPass`). Null when a size is unknown.
+ */
+export function passBytesTotal(
+  sizes: readonly (number | null)[],
+  readsPerPass: number,
+): number | null {
+  let total = 0;
+  for (const size of sizes) {
+    if (size === null) return null;
+    total += size;
+  }
+  return total * Math.max(1, readsPerPass);
+}
+
 const PHASE_WORDS: Record<ImportProgress["phase"], string> = {
   checking: "checking",
   writing: "writing",

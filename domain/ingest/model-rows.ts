@@ -3,7 +3,7 @@
  * and the citations of entities' properties (SOURCED_FROM). Every importer maps its input to
  * these; the writer (server/ingest/write-dataset.ts) stores them in batches.
  */
-import type { EntityType, RelationshipType } from "../model";
+import { identityKeys, type EntityType, type RelationshipType } from "../model";
 
 /** A stored property value (Neo4j property values; lists hold strings only). */
 export type RowValue = string | number | boolean | string[];
@@ -56,7 +56,9 @@ export interface ModelRows {
 
 /**
  * The same rows, each marked with the dataset (and the version of it) that writes them, and
- * with its id among its properties (the writer replaces a node's properties with these).
+ * with its id among its properties (the writer replaces a node's properties with these). An
+ * entity with strong identifiers also gets their `identityKeys` (domain/model/identifier-keys.ts),
+ * which the joins across datasets read.
  */
 export function stampDataset(rows: ModelRows, datasetId: string, version: string): ModelRows {
   const stamp = <Row extends { id: string; properties: RowProperties }>(row: Row): Row => ({
@@ -65,8 +67,15 @@ export function stampDataset(rows: ModelRows, datasetId: string, version: string
   });
   return {
     sources: rows.sources.map(stamp),
-    entities: rows.entities.map(stamp),
+    entities: rows.entities.map((row) => withIdentityKeys(stamp(row))),
     relationships: rows.relationships.map(stamp),
     citations: rows.citations.map(stamp),
   };
+}
+
+function withIdentityKeys(row: EntityRow): EntityRow {
+  const keys = identityKeys(row.properties);
+  return keys.length === 0
+    ? row
+    : { ...row, properties: { ...row.properties, identityKeys: keys } };
 }

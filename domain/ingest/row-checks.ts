@@ -11,6 +11,7 @@ import {
   RELATIONSHIP_TYPE_REGISTRY,
   SOURCE_PROPERTIES,
   checkValue,
+  type EntityType,
   type PropertyKinds,
 } from "../model";
 import type { ImportProblems } from "./import-problems";
@@ -63,22 +64,32 @@ const REQUIRED_IMPORTED_SOURCE_PROPERTIES = ["caption", "kind"] as const;
 
 const MISSING = "(unknown place)";
 
+/** A relationship end to check: the entity named, which end it is, the types it may have. */
+interface EntityEnd {
+  end: "from" | "to";
+  allowed: readonly EntityType[];
+}
+
+/** A reference to an entity: [id named, what names it, where, the end's allowed types or null]. */
+type EntityRef = [string, string, RowOrigin | undefined, EntityEnd | null];
+
 function originOf(origin: RowOrigin | undefined): { file: string; at: string | null } {
   return origin ?? { file: MISSING, at: null };
 }
 
 export class RowLedger {
-  private readonly entityIds = new Set<string>();
+  /** Every entity's type by id (ids and types only, not the rows). */
+  private readonly entityTypes = new Map<string, EntityType>();
   private readonly sourceIds = new Set<string>();
   private readonly linkIds = new Set<string>();
   /** References to check once every row is seen: [id named, what names it, where]. */
-  private readonly pendingEntityRefs: [string, string, RowOrigin | undefined][] = [];
+  private readonly pendingEntityRefs: EntityRef[] = [];
   private readonly pendingSourceRefs: [string, string, RowOrigin | undefined][] = [];
 
   constructor(private readonly problems: ImportProblems) {}
 
   get entityCount(): number {
-    return this.entityIds.size;
+    return this.entityTypes.size;
   }
 
   /** Checks one batch; references to entities or sources defined later are checked in finish. */
@@ -92,7 +103,7 @@ export class RowLedger {
       }
     }
     for (const entity of rows.entities) {
-      this.unique(this.entityIds, entity.id, "entity", entity.origin);
+      this.uniqueEntity(entity.id, entity.type, entity.origin);
       const entry = ENTITY_TYPE_REGISTRY[entity.type];
       this.properties(entity.properties, entry.properties, `a ${entity.type}`, entity.origin);
     }
@@ -101,13 +112,14 @@ export class RowLedger {
       const entry = RELATIONSHIP_TYPE_REGISTRY[link.type];
       const kinds = { ...entry.properties, ...RELATIONSHIP_CITATION_PROPERTIES };
       const what = `relationship ${link.id} (${link.type})`;
+      if (entry.chainRole === "identity") this.madeByOwnergraph(what, link.origin);
       this.properties(link.properties, kinds, what, link.origin);
       for (const key of entry.required) {
         if (link.properties[key] === undefined) this.missing(key, what, link.origin);
       }
       this.shareRange(link.properties, what, link.origin);
-      this.entityRef(link.from, what, link.origin);
-      this.entityRef(link.to, what, link.origin);
+      this.entityRef([link.from, what, link.origin, { end: "from", allowed: entry.from }]);
+      this.entityRef([link.to, what, link.origin, { end: "to", allowed: entry.to }]);
       const sourceIds = link.properties["sourceIds"];
       if (Array.isArray(sourceIds)) {
         for (const id of sourceIds) this.sourceRef(id, what, link.origin);
@@ -117,15 +129,17 @@ export class RowLedger {
       this.unique(this.linkIds, citation.id, "citation", citation.origin);
       this.properties(citation.properties, CITATION_PROPERTIES, "a citation", citation.origin);
       const what = `citation ${citation.id}`;
-      this.entityRef(citation.entityId, what, citation.origin);
+      this.entityRef([citation.entityId, what, citation.origin, null]);
       this.sourceRef(citation.sourceId, what, citation.origin);
     }
   }
 
   /** Checks the references left open: every one must name an entity or source of the dataset. */
   finish(): void {
-    for (const [id, what, origin] of this.pendingEntityRefs) {
-      if (!this.entityIds.has(id)) this.dangling(id, "entity", what, origin);
+    for (const ref of this.pendingEntityRefs) {
+      const [id, what, origin] = ref;
+      if (this.entityTypes.has(id)) this.endType(ref);
+      else this.dangling(id, "entity", what, origin);
     }
     for (const [id, what, origin] of this.pendingSourceRefs) {
       if (!this.sourceIds.has(id)) this.dangling(id, "source", what, origin);
@@ -135,8 +149,30 @@ export class RowLedger {
   }
 
   /** Checked now when the entity is known; later (in finish) when it may come further on. */
-  private entityRef(id: string, what: string, origin?: RowOrigin): void {
-    if (!this.entityIds.has(id)) this.pendingEntityRefs.push([id, what, origin]);
+  private entityRef(ref: EntityRef): void {
+    if (this.entityTypes.has(ref[0])) this.endType(ref);
+    else this.pendingEntityRefs.push(ref);
+  }
+
+  /** A relationship's end must be of a type the registry allows at that end (`from`, `to`). */
+  private endType([id, what, origin, end]: EntityRef): void {
+    const type = this.entityTypes.get(id);
+    if (end === null || type === undefined || end.allowed.includes(type)) return;
+    const side = end.end === "from" ? "starts at" : "ends at";
+    this.problems.error({
+      ...originOf(origin),
+      code: "wrong-end-type",
+      message:
+        `The ${what} ${side} "${id}", a ${type}; the model allows only ` +
+        `${end.allowed.join(", ")} at that end.`,
+      fix:
+        "Correct the entity's type or the relationship's type or ends in the file " +
+        "(docs/model.md lists which types each relationship joins).",
+    });
+  }
+
+  private uniqueEntity(id: string, type: EntityType, origin?: RowOrigin): void {
+    if (this.isNew(this.entityTypes, id, "entity", origin)) this.entityTypes.set(id, type);
   }
 
   private sourceRef(id: string, what: string, origin?: RowOrigin): void {
@@ -156,6 +192,17 @@ export class RowLedger {
   }
 
   private unique(seen: Set<string>, id: string, what: string, origin?: RowOrigin): void {
+    this.isNew(seen, id, what, origin);
+    if (id.length > 0) seen.add(id);
+  }
+
+  /** False (and reported) when the id is empty or already seen. */
+  private isNew(
+    seen: { has(id: string): boolean },
+    id: string,
+    what: string,
+    origin?: RowOrigin,
+  ): boolean {
     if (id.length === 0) {
       this.problems.error({
         ...originOf(origin),
@@ -163,17 +210,16 @@ export class RowLedger {
         message: `A ${what} has no id.`,
         fix: "Give every record an id.",
       });
-      return;
+      return false;
     }
-    if (seen.has(id)) {
-      this.problems.error({
-        ...originOf(origin),
-        code: "duplicate-id",
-        message: `The ${what} id "${id}" is used twice.`,
-        fix: "Give each record its own id, or remove the repeated record.",
-      });
-    }
-    seen.add(id);
+    if (!seen.has(id)) return true;
+    this.problems.error({
+      ...originOf(origin),
+      code: "duplicate-id",
+      message: `The ${what} id "${id}" is used twice.`,
+      fix: "Give each record its own id, or remove the repeated record.",
+    });
+    return false;
   }
 
   private properties(
@@ -203,6 +249,17 @@ export class RowLedger {
         });
       }
     }
+  }
+
+  private madeByOwnergraph(what: string, origin?: RowOrigin): void {
+    this.problems.error({
+      ...originOf(origin),
+      code: "joins-are-derived",
+      message:
+        `The ${what} is a join of records, which Ownergraph makes itself from the identifiers ` +
+        `records share; an import cannot state one.`,
+      fix: "Leave the row out and give both entities their identifiers (LEI, registration number…).",
+    });
   }
 
   private missing(key: string, what: string, origin?: RowOrigin): void {

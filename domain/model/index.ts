@@ -16,3 +16,4 @@ export * from "./source-properties";
 export * from "./relationship-claim";
 export * from "./value-checks";
 export * from "./entity-names";
+export * from "./identifier-keys";

@@ -2,7 +2,8 @@
  * The kinds of relationship the pictures distinguish (canvas, SVG, reports), and how each looks:
  * colour, line (solid, dashed, dotted) and whether it ends in an arrow.
  */
-export type RelationshipKind = "ownership" | "control" | "contract" | "role" | "listing";
+export type RelationshipKind =
+  "ownership" | "control" | "contract" | "role" | "listing" | "identity";
 
 export type EdgeLine = "solid" | "dashed" | "dotted";
 
@@ -29,5 +30,11 @@ export const RELATIONSHIP_KIND_LOOKS: Record<RelationshipKind, RelationshipKindL
     line: "solid",
     arrow: false,
     description: "lists (sanctions, registers)",
+  },
+  identity: {
+    colour: "#2e8b57",
+    line: "dotted",
+    arrow: false,
+    description: "same entity (records joined on an identifier)",
   },
 };

@@ -7,7 +7,7 @@
  * Every relationship points from the party that holds power or money to the party it is held
  * over (owner → owned); docs/model.md says why.
  */
-import type { EntityType } from "./entity-types";
+import { ENTITY_TYPES, type EntityType } from "./entity-types";
 import {
   COMMON_RELATIONSHIP_PROPERTIES,
   BODS_CONTROL_INTEREST_TYPES,
@@ -23,9 +23,11 @@ import type { RelationshipKind } from "./relationship-kinds";
  * What a relationship does in a chain walk ("who owns / controls this?"):
  * - `ownership`: walked, and its stated share counts in effective ownership;
  * - `control`: walked, and counts as control (no share);
+ * - `identity`: walked either way, as one entity: its two ends are the same (records of two
+ *   datasets joined on a strong identifier); no share, no step of its own;
  * - `none`: not walked (the shortest path and the hierarchy layout may still use it).
  */
-export type ChainRole = "ownership" | "control" | "none";
+export type ChainRole = "ownership" | "control" | "identity" | "none";
 
 /**
  * What a relationship of this type with no `startDate` says of its start (docs/model.md, "Time"):
@@ -66,6 +68,7 @@ export const RELATIONSHIP_TYPES = [
   "OFFICER_OF",
   "LISTS",
   "FOUNDED",
+  "SAME_AS",
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -155,7 +158,8 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     kind: "role",
     chainRole: "none",
     ranksBelow: true,
-    from: ["Person"],
+    // A company can sit on a board too (a corporate director, BODS 0.4 `nomination.json`).
+    from: HOLDERS,
     to: ORGANISATIONS,
     properties: { ...COMMON_RELATIONSHIP_PROPERTIES, role: "text" },
     required: ["role"],
@@ -190,6 +194,23 @@ export const RELATIONSHIP_TYPE_REGISTRY: Record<RelationshipType, RelationshipTy
     bodsInterests: [],
     undatedStart: "unknown",
   },
+  // Made by Ownergraph, never imported: records of different datasets that share a strong
+  // identifier (domain/model/identifier-keys.ts) are linked after each import; docs/model.md,
+  // "Joined records". `joinedOn` lists the shared keys.
+  SAME_AS: {
+    kind: "identity",
+    chainRole: "identity",
+    ranksBelow: false,
+    from: ENTITY_TYPES,
+    to: ENTITY_TYPES,
+    properties: { joinedOn: "texts" },
+    required: ["joinedOn"],
+    verb: "is the same entity as",
+    ftm: null,
+    bodsInterests: [],
+    // A join has no time of its own: the app draws it on every day (app/explorer/time/link-on-day.ts).
+    undatedStart: "unknown",
+  },
 };
 
 export function isRelationshipType(value: unknown): value is RelationshipType {
@@ -200,8 +221,13 @@ function typesWhere(test: (entry: RelationshipTypeEntry) => boolean): readonly R
   return RELATIONSHIP_TYPES.filter((type) => test(RELATIONSHIP_TYPE_REGISTRY[type]));
 }
 
-/** Walked by the chain queries and the chain arithmetic (ownership and control). */
+/**
+ * Walked by the chain queries (ownership, control, and identity links crossed either way); the
+ * chain arithmetic counts ownership and control, and reads identity links as one entity.
+ */
 export const CHAIN_RELATIONSHIP_TYPES = typesWhere((entry) => entry.chainRole !== "none");
+/** Link records of different datasets that are one entity (SAME_AS). */
+export const IDENTITY_RELATIONSHIP_TYPES = typesWhere((entry) => entry.chainRole === "identity");
 /** Rank their `to` end below their `from` end in the hierarchy layout. */
 export const HIERARCHY_RELATIONSHIP_TYPES = typesWhere((entry) => entry.ranksBelow);
 

@@ -21,6 +21,7 @@ import type { Holding, UltimateOwner } from "./chain-result-types";
 import type { ChainWalkOptions, ChainWalkTruncation } from "./chain-walk-limits";
 import { computeHoldingsDown } from "./holdings-down";
 import { OwnershipError } from "./ownership-errors";
+import { foldJoinedRecords, type JoinedRecordGroup } from "./joined-records";
 import { computeUltimateOwners } from "./ultimate-owners";
 import { ownershipEdgesFromWireGraph } from "./wire-graph-ownership-edges";
 
@@ -81,6 +82,13 @@ export interface ChainSummary {
   crossHoldings: { memberKeys: string[]; edgeKeys: string[] }[];
   /** Indirect summary links met, and whether their component links carried the count instead. */
   summaryEdges: { edgeKey: string; usedInArithmetic: boolean; componentEdgeKeys: string[] }[];
+  /**
+   * Records of several datasets joined on a strong identifier, each group counted as one entity
+   * under its `key` (docs/model.md, "Joined records").
+   */
+  joinedRecords: JoinedRecordGroup[];
+  /** Links set aside because another dataset's link states the same between the same entities. */
+  sameClaimEdgeKeys: string[];
   /** True when a cap stopped the walk; shares may then be too low. */
   truncated: boolean;
   truncation: ChainWalkTruncation | null;
@@ -155,8 +163,10 @@ export function summariseChain(
     ...walkOptions
   } = options;
   const properties = new Map(graph.nodes.map((node) => [node.key, node.attributes.properties]));
+  const joined = foldJoinedRecords(graph, rootKey);
+  const joins = { joinedRecords: joined.groups, sameClaimEdgeKeys: joined.setAsideEdgeKeys };
   try {
-    const edges = ownershipEdgesFromWireGraph(graph);
+    const edges = ownershipEdgesFromWireGraph(joined.graph);
     const result =
       direction === "up"
         ? computeUltimateOwners(edges, rootKey, walkOptions)
@@ -184,6 +194,7 @@ export function summariseChain(
         usedInArithmetic: use.usedInArithmetic,
         componentEdgeKeys: use.componentEdgeKeys,
       })),
+      ...joins,
       truncated: result.truncated,
       truncation: result.truncation,
       problem: null,
@@ -196,6 +207,7 @@ export function summariseChain(
       ends: [],
       crossHoldings: [],
       summaryEdges: [],
+      ...joins,
       truncated: false,
       truncation: null,
       problem: error.message,

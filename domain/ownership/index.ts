@@ -18,3 +18,4 @@ export { ownershipEdgesFromWireGraph } from "./wire-graph-ownership-edges";
 export { computeUltimateOwners } from "./ultimate-owners";
 export { computeHoldingsDown } from "./holdings-down";
 export * from "./chain-summary";
+export { foldJoinedRecords } from "./joined-records";

@@ -36,6 +36,11 @@ export interface SearchHit {
   /** One line of context: other names, identifiers, jurisdiction. */
   context: string;
   score: number;
+  /**
+   * The other records of this entity in other datasets (joined on a strong identifier,
+   * docs/model.md "Joined records"): the search shows one hit for them all.
+   */
+  joinedIds: string[];
 }
 
 export interface SearchResponse {
@@ -84,6 +89,15 @@ export interface PropertyCitation {
   firmness: string | null;
 }
 
+/** A record of another dataset joined with an entity as the same entity (SAME_AS). */
+export interface JoinedRecord {
+  id: string;
+  caption: string;
+  dataset: string | null;
+  /** The identity keys both records hold (`LEI:…`, domain/model/identifier-keys.ts). */
+  joinedOn: string[];
+}
+
 /** GET /api/entities/:id */
 export interface EntityDetailsResponse {
   node: SerializedNode;
@@ -91,6 +105,8 @@ export interface EntityDetailsResponse {
   /** Relationships to other entities, by type (both directions). */
   relationshipCounts: Record<string, number>;
   sources: SourceIndex;
+  /** The records of other datasets joined with this one, and on which identifiers. */
+  joinedRecords: JoinedRecord[];
 }
 
 /**

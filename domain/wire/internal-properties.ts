@@ -4,14 +4,17 @@ import type { Properties, SerializedEdge, SerializedNode, WireGraph } from "./gr
 /**
  * Properties Ownergraph keeps for its own use, not facts about an entity: `searchText` (every
  * name and identifier on one line each, for the full-text index) and `datasetVersion` (which
- * version of its dataset wrote it, so a reload can remove what the new version dropped), and on
- * relationships the four days of their held span (`heldFrom`, `heldSurelyFrom`, `heldSurelyUntil`,
- * `heldUntil`: computed from their dates and sources, for "as of" queries). They stay out of every export
+ * version of its dataset wrote it, so a reload can remove what the new version dropped),
+ * `identityKeys` (an entity's strong identifiers as join keys, domain/model/identifier-keys.ts),
+ * and on relationships the four days of their held span (`heldFrom`, `heldSurelyFrom`,
+ * `heldSurelyUntil`, `heldUntil`: computed from their dates and sources, for "as of" queries).
+ * They stay out of every export
  * format and out of the lists of facts the app shows. The one list; add a name here only.
  */
 export const INTERNAL_PROPERTIES: readonly string[] = [
   "searchText",
   "datasetVersion",
+  "identityKeys",
   ...HELD_SPAN_PROPERTIES,
 ];
 

@@ -11,6 +11,7 @@ import {
   ImportRejectedError,
   RowLedger,
   checkDatasetId,
+  passBytesTotal,
   rowCount,
   scopedId,
   type DatasetCounts,
@@ -51,7 +52,7 @@ export interface DatasetImportOutcome {
 }
 
 /** Bumped when the runner or writer changes what an import stores. */
-const RUNNER_VERSION = "1";
+const RUNNER_VERSION = "2";
 
 async function checksumOf(file: ImportFile): Promise<DatasetFile> {
   const hash = createHash("sha256");
@@ -141,10 +142,10 @@ export async function runDatasetImport(
       ? request.format
       : await chooseImportFormat(request.files, request.format);
   const files = await Promise.all(request.files.map(checksumOf));
-  const sizes = request.files.map((file) => file.size);
-  const bytesTotal = sizes.every((size) => size !== null)
-    ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0)
-    : null;
+  const bytesTotal = passBytesTotal(
+    request.files.map((file) => file.size),
+    format.readsPerPass,
+  );
 
   // Pass 1: read everything and check every row; write nothing.
   const problems = new ImportProblems();

@@ -14,7 +14,7 @@ import {
   type DatasetDescriptor,
   type ModelRows,
 } from "../../domain/ingest";
-import { ENTITY_TYPES } from "../../domain/model";
+import { ENTITY_TYPES, MAX_RECORDS_PER_IDENTITY_KEY } from "../../domain/model";
 
 /** The part of a neo4j-driver (Managed)Transaction the writer needs. */
 export interface WriteTransaction {
@@ -86,6 +86,11 @@ export class DatasetTransactionWriter {
     await this.tx.run(cypher("delete-stale-dataset-nodes"), {
       dataset: dataset.id,
       version: dataset.version,
+    });
+    // Records of other datasets that share a strong identifier become one entity (SAME_AS).
+    await this.tx.run(cypher("link-dataset-joins"), {
+      dataset: dataset.id,
+      maxRecordsPerKey: MAX_RECORDS_PER_IDENTITY_KEY,
     });
     await this.tx.run(cypher("set-dataset"), {
       dataset: {

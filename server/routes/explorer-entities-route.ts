@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import { IDENTITY_RELATIONSHIP_TYPES } from "../../domain/model";
 import type {
   EntitiesResponse,
   EntityDetailsResponse,
+  JoinedRecord,
   PropertyCitation,
 } from "../../domain/wire/explorer-api-types";
 import {
@@ -53,6 +55,7 @@ export function registerExplorerEntitiesRoute(app: FastifyInstance, db: Explorer
       const id = checkEntityId((request.params as { id?: string }).id, "id");
       const { graph, records } = await readExplorerGraph(db, "get-entity-by-id", {
         id,
+        identityTypes: IDENTITY_RELATIONSHIP_TYPES,
         day: asOfDay(request.query as QueryString),
       });
       const node = graph.nodes[0];
@@ -64,7 +67,8 @@ export function registerExplorerEntitiesRoute(app: FastifyInstance, db: Explorer
         relationshipCounts[type] = countOf(count);
       }
       const sources = await readSources(db, [...new Set(propertyCitations.map((c) => c.sourceId))]);
-      return { node, propertyCitations, relationshipCounts, sources };
+      const joinedRecords = (record["joins"] as JoinCell[]).map(toJoinedRecord);
+      return { node, propertyCitations, relationshipCounts, sources, joinedRecords };
     },
   );
 }
@@ -86,5 +90,24 @@ function toCitation(cell: PropertyCitationCell): PropertyCitation {
     quote: typeof cell.quote === "string" ? cell.quote : null,
     quoteKind: typeof cell.quoteKind === "string" ? cell.quoteKind : null,
     firmness: typeof cell.firmness === "string" ? cell.firmness : null,
+  };
+}
+
+interface JoinCell {
+  id: unknown;
+  caption: unknown;
+  dataset: unknown;
+  joinedOn: unknown;
+}
+
+function toJoinedRecord(cell: JoinCell): JoinedRecord {
+  const id = String(cell.id);
+  return {
+    id,
+    caption: typeof cell.caption === "string" ? cell.caption : id,
+    dataset: typeof cell.dataset === "string" ? cell.dataset : null,
+    joinedOn: Array.isArray(cell.joinedOn)
+      ? cell.joinedOn.filter((key): key is string => typeof key === "string")
+      : [],
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import neo4j from "neo4j-driver";
 import type { SearchHit, SearchResponse } from "../../domain/wire/explorer-api-types";
 import { rankSearchCandidates } from "../../domain/search/search-ranking";
+import { collapseJoinedHits } from "../../domain/search/joined-hits";
 import { buildFulltextQuery } from "../explorer/fulltext-query";
 import { captionOf, contextLine, entityTypeOf } from "../explorer/entity-summary";
 import { readExplorerGraph, type ExplorerDatabase } from "../explorer/explorer-read";
@@ -79,15 +80,17 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
           caption: captionOf(properties),
           context: contextLine(properties),
           score: typeof record["score"] === "number" ? record["score"] : 0,
+          joinedIds: strings(record["joinedIds"]),
         });
       }
-      const hits = rankSearchCandidates(text, candidates.map(withNames))
-        .slice(0, limit)
-        .map(({ hit }) => hit);
+      const ranked = collapseJoinedHits(
+        rankSearchCandidates(text, candidates.map(withNames)).map(({ hit }) => hit),
+      );
+      const hits = ranked.slice(0, limit);
       return {
         text,
         hits,
-        more: candidates.length > limit,
+        more: ranked.length > limit,
         message: hits.length === 0 ? `No entity matches "${text}".` : null,
       };
     },

@@ -16,6 +16,7 @@ export const tinyImportFormat: ImportFormat = {
   id: "tiny",
   label: "Tiny test format",
   mappingVersion: "1",
+  readsPerPass: 1,
   detect: (sample) => sample.head.includes('"tiny-format"'),
   async *rows(files, context) {
     for (const file of files) {

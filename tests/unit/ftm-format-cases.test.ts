@@ -111,9 +111,10 @@ describe("FtM links", () => {
   it("leaves out, with a warning, links to schemata the model skips or ends of the wrong type", async () => {
     const vessel = line("ship", "Vessel", { name: ["MV Example"] });
     const toShip = line("own-2", "Ownership", { owner: ["acme"], asset: ["ship"] });
-    const byCompany = line("dir-1", "Directorship", { director: ["acme"], organization: ["acme"] });
+    // A company may direct another (a corporate director); nobody is the director of a person.
+    const ofPerson = line("dir-1", "Directorship", { director: ["acme"], organization: ["jane"] });
     const noOwner = line("own-3", "Ownership", { asset: ["acme"] });
-    const result = await run(acme, vessel, toShip, byCompany, noOwner);
+    const result = await run(acme, jane, vessel, toShip, ofPerson, noOwner);
     expect(result.report.errors).toEqual([]);
     expect(result.rows.relationships).toEqual([]);
     expect(warningCounts(result)).toMatchObject({

@@ -2,18 +2,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   CHAIN_RELATIONSHIP_TYPES,
+  IDENTITY_RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from "../../domain/model";
 import { declaredTypeSet, relationshipTypeLists, typesNamedIn } from "../support/cypher-type-lists";
 
 // Every query that names the model's relationship types says which of the registry's sets it
-// walks (`// relationship types: chain` or `all`), and every type list in it is exactly that set.
+// walks (`// relationship types: chain`, `all` or `identity`), and every type list in it is exactly that set.
 // A type added to the registry and forgotten in a chain query fails here instead of silently
 // vanishing from chains.
 const SETS: Record<string, readonly RelationshipType[]> = {
   chain: CHAIN_RELATIONSHIP_TYPES,
   all: RELATIONSHIP_TYPES,
+  identity: IDENTITY_RELATIONSHIP_TYPES,
 };
 
 const directory = new URL("../../cypher/", import.meta.url);

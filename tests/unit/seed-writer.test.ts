@@ -51,6 +51,7 @@ describe("the dataset writer, writing the seed", () => {
       cypher("merge-relationships"),
       cypher("merge-citations"),
       cypher("delete-stale-dataset-nodes"),
+      cypher("link-dataset-joins"),
       cypher("set-dataset"),
     ]);
     expect(runs[0]?.parameters).toEqual({ dataset: "seed" });
@@ -77,6 +78,8 @@ describe("the dataset writer, writing the seed", () => {
     }
     const aisino = rows.entities.find((row) => row.id === "aisino");
     expect(aisino?.properties["searchText"]).toContain("航天信息");
+    // Its stock code on the Shanghai exchange is a strong identifier: a key to join on.
+    expect(aisino?.properties["identityKeys"]).toEqual(["TICKER:XSHG:600271"]);
   });
 
   it("fails, so the transaction rolls back, when the database drops a row", async () => {

@@ -168,8 +168,8 @@ export class ExplorerModel {
    */
   private linkOnDay(view: ViewState): LinkOnDay {
     const changed = this.snapshot.changes?.kindByEdge;
-    return (properties, key) =>
-      changed?.has(key) === true ? { state: "held" } : linkOnDay(properties, view.asOf);
+    return (properties, key, type) =>
+      changed?.has(key) === true ? { state: "held" } : linkOnDay(properties, view.asOf, type);
   }
 
   /** Draws the present view again (after what it shows changed outside the view). */

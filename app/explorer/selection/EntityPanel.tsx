@@ -6,6 +6,7 @@ import { OwnersTimeline } from "../time/OwnersTimeline";
 import { FactList } from "./FactList";
 import { CitationList } from "./CitationList";
 import { RelationshipItem } from "./RelationshipItem";
+import { JoinedRecords } from "./JoinedRecords";
 import { useDatasets } from "../../datasets/datasets-context";
 import { datasetTitle } from "../../datasets/dataset-text";
 import { allNames, identifierRows, labelOf, nameRows, otherRows, valueText } from "./entity-facts";
@@ -59,6 +60,13 @@ export function EntityPanel({ id }: { id: string }) {
           <h3>Other facts</h3>
           <FactList rows={otherRows(properties)} />
         </>
+      )}
+      {details?.details && (
+        <JoinedRecords
+          dataset={dataset}
+          records={details.details.joinedRecords}
+          onOpen={(key) => controller.showEntity(key)}
+        />
       )}
       {details?.status === "loading" && <p className="panel-note">Reading the sources…</p>}
       {details?.status === "error" && <p className="panel-note error">{details.error}</p>}

@@ -42,7 +42,7 @@ export function RelationshipItem({
   const details = claimDetails(edge.type, edge.properties);
   const description = valueText(edge.properties["description"]);
   const asOf = useExplorer().snapshot.view.asOf;
-  const onDay = linkOnDayText(linkOnDay(edge.properties, asOf), asOf);
+  const onDay = linkOnDayText(linkOnDay(edge.properties, asOf, edge.type), asOf);
   return (
     <li className="relationship" data-relationship-type={edge.type}>
       <div className="relationship-claim">

@@ -5,8 +5,11 @@
  */
 import type { Properties } from "../../../domain/wire/graph-wire-types";
 import { heldOn, heldSpanOf, todayUtc, type HeldOnDay } from "../../../domain/time";
+import { IDENTITY_RELATIONSHIP_TYPES } from "../../../domain/model";
 
-export function linkOnDay(properties: Properties, asOf: string | null): HeldOnDay {
+export function linkOnDay(properties: Properties, asOf: string | null, type = ""): HeldOnDay {
+  // Joined records (SAME_AS) are one entity on every day; a join holds no dates of its own.
+  if ((IDENTITY_RELATIONSHIP_TYPES as readonly string[]).includes(type)) return { state: "held" };
   const span = heldSpanOf(properties);
   if (asOf !== null) return heldOn(span, asOf);
   const today = heldOn(span, todayUtc());

@@ -78,6 +78,7 @@ export const bodsFormat: ImportFormat = {
   id: "bods",
   label: "BODS 0.4 / 0.3 and Open Ownership register records (JSON, JSON Lines)",
   mappingVersion: "bods-1",
+  readsPerPass: 2,
   detect(sample: FileSample): boolean {
     return BODS_MARKS.some((mark) => mark.test(sample.head));
   },

@@ -197,6 +197,7 @@ export const csvFormat: ImportFormat = {
   id: "csv",
   label: "CSV tables with a mapping file; Ownergraph's CSV export (nodes.csv, relationships.csv)",
   mappingVersion: "csv-1",
+  readsPerPass: 1,
   detect: (sample) => /\.csv$/i.test(sample.name) || looksLikeAdminCsv(sample.head),
   rows: csvRows,
 };

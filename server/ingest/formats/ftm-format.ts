@@ -134,6 +134,7 @@ export const ftmFormat: ImportFormat = {
   id: "ftm",
   label: "FollowTheMoney entities (JSON Lines: OpenSanctions, Aleph)",
   mappingVersion: "ftm-1",
+  readsPerPass: 2,
   detect,
   rows,
 };

@@ -136,6 +136,7 @@ export const gleifFormat: ImportFormat = {
   id: "gleif",
   label: "GLEIF LEI-CDF / RR-CDF / reporting exceptions (XML, JSON)",
   mappingVersion: "gleif-1",
+  readsPerPass: 1,
   detect: (sample: FileSample) => gleifFileShape(sample) !== undefined,
   rows: gleifRows,
 };
