@@ -1,6 +1,6 @@
 // Every relationship by which an entity's direct owners and controllers hold it, every version
 // (whatever day: the timeline shows them all), with the holders and the sources the links cite.
-// relationship types: chain (the registry's chain types, domain/model/relationship-types.ts)
+// relationship types: holding (the registry's ownership and control types, domain/model/relationship-types.ts)
 // params: $id (string),
 //   $hiddenDatasets (list of strings: ids of datasets whose entities and links are left out)
 // columns: entity (Entity node), links (list of { link: relationship, holder: Entity node }), sources (list of the cited Source nodes' properties)

@@ -226,6 +226,10 @@ function typesWhere(test: (entry: RelationshipTypeEntry) => boolean): readonly R
  * chain arithmetic counts ownership and control, and reads identity links as one entity.
  */
 export const CHAIN_RELATIONSHIP_TYPES = typesWhere((entry) => entry.chainRole !== "none");
+/** By which an entity is owned or controlled: the chain types but the identity links. */
+export const HOLDING_RELATIONSHIP_TYPES = typesWhere(
+  (entry) => entry.chainRole === "ownership" || entry.chainRole === "control",
+);
 /** Link records of different datasets that are one entity (SAME_AS). */
 export const IDENTITY_RELATIONSHIP_TYPES = typesWhere((entry) => entry.chainRole === "identity");
 /** Rank their `to` end below their `from` end in the hierarchy layout. */

@@ -40,8 +40,10 @@ describe("import progress", () => {
     const ratio = (last?.bytesRead ?? 0) / (last?.bytesTotal ?? 1);
     expect(ratio).toBeGreaterThanOrEqual(1);
     expect(ratio).toBeLessThan(1.05);
+    // Half the rows in, the bar is short of full (the rows come in the second read; when
+    // a relationship record's versions wait for its last statement, they come late in it).
     const halfway = seen.find((progress) => progress.rows >= (last?.rows ?? 0) / 2);
-    expect((halfway?.bytesRead ?? 0) / (halfway?.bytesTotal ?? 1)).toBeLessThan(0.8);
+    expect((halfway?.bytesRead ?? 0) / (halfway?.bytesTotal ?? 1)).toBeLessThan(0.95);
   });
 
   it("counts a format that reads its files once against their size", async () => {

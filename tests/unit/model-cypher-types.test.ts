@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   CHAIN_RELATIONSHIP_TYPES,
   IDENTITY_RELATIONSHIP_TYPES,
+  HOLDING_RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from "../../domain/model";
@@ -16,6 +17,7 @@ const SETS: Record<string, readonly RelationshipType[]> = {
   chain: CHAIN_RELATIONSHIP_TYPES,
   all: RELATIONSHIP_TYPES,
   identity: IDENTITY_RELATIONSHIP_TYPES,
+  holding: HOLDING_RELATIONSHIP_TYPES,
 };
 
 const directory = new URL("../../cypher/", import.meta.url);
