@@ -1,6 +1,6 @@
 // The change list between two days (domain/time/link-changes.ts), on hand-made chains.
 import { describe, expect, it } from "vitest";
-import { linkChanges } from "../../domain/time";
+import { chainOnDay, linkChanges } from "../../domain/time";
 import type { SerializedEdge, WireGraph } from "../../domain/wire/graph-wire-types";
 
 const owns = (key: string, from: string, share: number, sourceId: string): SerializedEdge => ({
@@ -53,5 +53,34 @@ describe("linkChanges", () => {
       ["appeared", "CONTROLS"],
       ["ended", "OWNS"],
     ]);
+  });
+});
+
+describe("chainOnDay", () => {
+  const link = (key: string, source: string, target: string, span: Record<string, string>) => ({
+    key,
+    source,
+    target,
+    attributes: { type: "OWNS", properties: span },
+  });
+  const node = (key: string) => ({ key, attributes: { labels: ["Entity"], properties: {} } });
+
+  it("keeps the links that held on the day and reach the root through such links only", () => {
+    const read: WireGraph = {
+      nodes: ["t", "a", "b", "c"].map(node),
+      edges: [
+        link("a-t", "a", "t", { heldFrom: "2019-01-01", heldUntil: "2019-12-31" }),
+        link("b-a", "b", "a", { heldFrom: "2021-01-01" }),
+        link("c-t", "c", "t", { heldFrom: "2021-01-01" }),
+      ],
+    };
+    const keys = (graph: WireGraph) => [
+      graph.edges.map((edge) => edge.key),
+      graph.nodes.map((n) => n.key),
+    ];
+    // In 2021 b holds a, but a no longer holds t: b is not on t's chain that day.
+    expect(keys(chainOnDay(read, "t", "up", "2021-06-01"))).toEqual([["c-t"], ["t", "c"]]);
+    expect(keys(chainOnDay(read, "t", "up", "2019-06-01"))).toEqual([["a-t"], ["t", "a"]]);
+    expect(keys(chainOnDay(read, "a", "down", "2019-06-01"))).toEqual([["a-t"], ["t", "a"]]);
   });
 });
