@@ -18,6 +18,8 @@ export const QUERY_NAMES = [
   "find-chain-down-subgraph",
   "find-shortest-path",
   "find-entity-timeline",
+  "find-chain-up-between",
+  "find-chain-down-between",
   "get-sources-by-id",
   "get-schema-tokens",
   "get-procedure-signatures",

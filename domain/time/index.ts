@@ -9,3 +9,4 @@ export * from "./validity";
 export * from "./held-on";
 export * from "./graph-as-of";
 export * from "./link-changes";
+export * from "./chain-on-day";

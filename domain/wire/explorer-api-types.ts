@@ -131,7 +131,10 @@ export interface PathResponse extends GraphWithSources {
   message: string | null;
 }
 
-/** GET /api/entities/:id/changes?from=&to= */
+/**
+ * GET /api/entities/:id/changes?from=&to=: `graph` holds the changed links (both versions of a
+ * changed one), the entities they join and the root; `sources` the sources they cite.
+ */
 export interface ChangesResponse extends GraphWithSources {
   entityId: string;
   from: string;

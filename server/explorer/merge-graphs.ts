@@ -1,5 +1,4 @@
-/** Several reads' graphs and sources as one answer: nodes and edges by key, each once. */
-import type { SourceIndex } from "../../domain/wire/explorer-api-types";
+/** Several reads' graphs as one: nodes and edges by key, each once. */
 import type { WireGraph } from "../../domain/wire/graph-wire-types";
 
 export function mergeGraphs(graphs: readonly WireGraph[]): WireGraph {
@@ -10,8 +9,4 @@ export function mergeGraphs(graphs: readonly WireGraph[]): WireGraph {
     for (const edge of graph.edges) if (!edges.has(edge.key)) edges.set(edge.key, edge);
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
-export function mergeSources(indexes: readonly SourceIndex[]): SourceIndex {
-  return Object.assign({}, ...indexes) as SourceIndex;
 }

@@ -2,9 +2,17 @@ import type { FastifyInstance } from "fastify";
 import neo4j from "neo4j-driver";
 import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { ChangesResponse } from "../../domain/wire/explorer-api-types";
-import { linkChanges, todayUtc, type ChainSide } from "../../domain/time";
+import {
+  chainOnDay,
+  linkChanges,
+  todayUtc,
+  type ChainSide,
+  type LinkChange,
+} from "../../domain/time";
+import type { SourceIndex } from "../../domain/wire/explorer-api-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
-import { mergeGraphs, mergeSources } from "../explorer/merge-graphs";
+import { mergeGraphs } from "../explorer/merge-graphs";
 import {
   checkEntityId,
   dayParam,
@@ -16,7 +24,7 @@ import { entityNotFound } from "../explorer/entity-not-found";
 import { ApiError } from "../query/query-errors";
 import { EXPLORER_SCHEMAS } from "../http/request-schemas";
 
-const QUERIES = { up: "find-chain-up-subgraph", down: "find-chain-down-subgraph" } as const;
+const QUERIES = { up: "find-chain-up-between", down: "find-chain-down-between" } as const;
 /** Entities read above and below at each day (as the chain endpoints' default). */
 const CHAIN_LIMIT = 2_000;
 
@@ -24,7 +32,7 @@ const CHAIN_LIMIT = 2_000;
  * GET /api/entities/:id/changes?from=&to=&hide=: what changed along the entity's chain up and
  * its holdings down between two days (`to` defaults to today): links that appeared, ended or
  * whose stated share changed (domain/time/link-changes.ts), each with its citations, and the
- * links of both days as one graph for the canvas.
+ * changed links with the entities they join as a graph for the canvas.
  */
 export function registerExplorerChangesRoute(app: FastifyInstance, db: ExplorerDatabase): void {
   app.get(
@@ -50,32 +58,65 @@ export function registerExplorerChangesRoute(app: FastifyInstance, db: ExplorerD
         );
       }
       const hide = hiddenDatasets(query);
-      const read = (side: ChainSide, day: string) =>
+      // One read a side for both days; the domain splits it into each day's chain.
+      const read = (side: ChainSide) =>
         readGraphCitingSources(db, QUERIES[side], {
           id,
           limit: neo4j.int(CHAIN_LIMIT),
           hiddenDatasets: hide,
-          day,
+          from,
+          to,
         }).then((result) => ({ ...result, graph: withEntityKeys(result.graph).graph }));
-      const [upBefore, upAfter, downBefore, downAfter] = await Promise.all([
-        read("up", from),
-        read("up", to),
-        read("down", from),
-        read("down", to),
-      ]);
-      if (!upBefore.graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
-      const reads = [upBefore, upAfter, downBefore, downAfter];
+      const [up, down] = await Promise.all([read("up"), read("down")]);
+      if (!up.graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
+      const changes = (["up", "down"] as const).flatMap((side) => {
+        const { graph } = side === "up" ? up : down;
+        return linkChanges(
+          chainOnDay(graph, id, side, from),
+          chainOnDay(graph, id, side, to),
+          side,
+        );
+      });
       return {
         entityId: id,
         from,
         to,
-        graph: mergeGraphs(reads.map((result) => result.graph)),
-        sources: mergeSources(reads.map((result) => result.sources)),
-        changes: [
-          ...linkChanges(upBefore.graph, upAfter.graph, "up"),
-          ...linkChanges(downBefore.graph, downAfter.graph, "down"),
-        ],
+        ...changedPart(
+          mergeGraphs([up.graph, down.graph]),
+          { ...up.sources, ...down.sources },
+          id,
+          changes,
+        ),
+        changes,
       };
     },
   );
+}
+
+/** The part of the graph the changes name (their links, the entities they join, the root), and the sources they cite. */
+function changedPart(
+  graph: WireGraph,
+  sources: SourceIndex,
+  rootKey: string,
+  changes: readonly LinkChange[],
+): { graph: WireGraph; sources: SourceIndex } {
+  const edgeKeys = new Set(
+    changes.flatMap((change) => [change.beforeKey ?? "", change.afterKey ?? ""]),
+  );
+  const nodeKeys = new Set([
+    rootKey,
+    ...changes.flatMap((change) => [change.fromKey, change.toKey]),
+  ]);
+  const cited: SourceIndex = {};
+  for (const sourceId of changes.flatMap((change) => change.sourceIds)) {
+    const source = sources[sourceId];
+    if (source !== undefined) cited[sourceId] = source;
+  }
+  return {
+    graph: {
+      nodes: graph.nodes.filter((node) => nodeKeys.has(node.key)),
+      edges: graph.edges.filter((edge) => edgeKeys.has(edge.key)),
+    },
+    sources: cited,
+  };
 }

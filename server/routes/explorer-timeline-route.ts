@@ -3,7 +3,7 @@ import { shareTextOf } from "../../domain/model";
 import { heldSpanOf } from "../../domain/time";
 import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { TimelinePeriod, TimelineResponse } from "../../domain/wire/explorer-api-types";
-import { readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
+import { readGraphWithSources, type ExplorerDatabase } from "../explorer/explorer-read";
 import { checkEntityId, hiddenDatasets, type QueryString } from "../explorer/request-params";
 import { entityNotFound } from "../explorer/entity-not-found";
 import { EXPLORER_SCHEMAS } from "../http/request-schemas";
@@ -23,7 +23,7 @@ export function registerExplorerTimelineRoute(app: FastifyInstance, db: Explorer
     { schema: EXPLORER_SCHEMAS.timeline },
     async (request): Promise<TimelineResponse> => {
       const id = checkEntityId((request.params as { id?: string }).id, "id");
-      const read = await readGraphCitingSources(db, "find-entity-timeline", {
+      const read = await readGraphWithSources(db, "find-entity-timeline", {
         id,
         hiddenDatasets: hiddenDatasets(request.query as QueryString),
       });
