@@ -13,3 +13,4 @@ export * from "./entity-row";
 export * from "./import-progress";
 export * from "./ftm";
 export * from "./csv";
+export * from "./admin-csv-value";

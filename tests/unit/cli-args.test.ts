@@ -123,6 +123,7 @@ describe("ownergraph command line", () => {
       title: null,
       mapping: null,
       dryRun: true,
+      bulk: false,
       server: null,
       quiet: false,
     });
