@@ -102,7 +102,7 @@ async function storedDataset(driver: Driver, database: string | undefined): Prom
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), "ownergraph-bulk-"));
   const generated = path.join(folder, "generated.jsonl");
-  await writeFile(generated, [...syntheticBodsJsonLines({ entities: 3_000, seed: 14 })].join(""));
+  await writeFile(generated, [...syntheticBodsJsonLines({ entities: 2_000, seed: 14 })].join(""));
   files = [await localImportFile(generated), await localImportFile(fixture)];
   shared = openTestDriver();
 }, 60_000);
@@ -134,8 +134,8 @@ describe("ownergraph import --bulk", () => {
 
     const want = await storedDataset(shared, testDatabase());
     const got = await storedDataset(connection.driver, connection.database);
-    expect(want.nodes.size).toBeGreaterThan(3_000);
-    expect(want.relationships.size).toBeGreaterThan(3_000);
+    expect(want.nodes.size).toBeGreaterThan(2_000);
+    expect(want.relationships.size).toBeGreaterThan(2_000);
     // The import's time differs between the two loads; its type must not.
     for (const stored of [want, got]) {
       const record = stored.nodes.get(DATASET)?.properties;
@@ -161,7 +161,7 @@ describe("ownergraph import --bulk", () => {
       { database: connection.database },
     );
     expect(Number(records[0]?.get("n"))).toBe(2);
-  }, 300_000);
+  }, 900_000);
 
   it("refuses a running store, and a stopped store that holds a graph", async () => {
     const connection = bulk?.connection;

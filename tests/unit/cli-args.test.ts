@@ -138,6 +138,17 @@ describe("ownergraph command line", () => {
     });
   });
 
+  it("--bulk asks for the neo4j-admin first load, which cannot go through --server", () => {
+    expect(parseCommandLine(["import", "register.jsonl", "--bulk"])).toMatchObject({
+      command: "import",
+      bulk: true,
+      server: null,
+    });
+    expect(() =>
+      parseCommandLine(["import", "register.jsonl", "--bulk", "--server", "http://127.0.0.1:7400"]),
+    ).toThrow(/--bulk builds a new embedded store.*leave out --server/);
+  });
+
   it("help, in all the usual spellings", () => {
     expect(parseCommandLine([])).toEqual({ command: "help", topic: "main" });
     expect(parseCommandLine(["--help"])).toEqual({ command: "help", topic: "main" });
