@@ -72,6 +72,12 @@ try {
     },
     { name: "chain up (to ultimate owners)", url: () => `/api/entities/${sample().id}/chain-up` },
     { name: "chain down (holdings)", url: () => `/api/entities/${sample().id}/chain-down` },
+    // As of a day: the same walk keeping only the links that may have held then (aim: within
+    // 1.5× of the latest chain).
+    {
+      name: "chain up as of 2019-07-22",
+      url: () => `/api/entities/${sample().id}/chain-up?asOf=2019-07-22`,
+    },
   ];
   lines.push(
     `Graph: ${graph.entities.length} entities, ${graph.relationships} relationships (${graph.superNodeIds.length} super-nodes of ~3,000, ${graph.crossHoldings} cross-holdings, chains up to 12 deep); loaded through the driver in ${loadSeconds.toFixed(1)} s.`,

@@ -2,22 +2,21 @@ import { spawnSync } from "node:child_process";
 
 // `npm run bench`: every benchmark, one after another (each writes its section of BENCHMARKS.md).
 // They run alone on purpose: two at once on a 2-core machine would measure each other.
+const ALL_SCRIPTS = [
+  "bench/explorer-latency.ts",
+  "bench/changes-latency.ts",
+  "bench/console-overhead.ts",
+  "bench/export-speed.ts",
+  "bench/render-bench.ts",
+  "bench/layered-layout.ts",
+  "bench/import-speed.ts",
+  "bench/load-run.ts",
+];
 // `npm run bench -- --scale 1m` (100k, 300k, 1m; commas for several) runs only bench/scale.ts:
 // generate, bulk and online load, and the explorer's endpoints at that size (see docs/scale.md).
 const scaleAt = process.argv.indexOf("--scale");
 const SCALE_ARGS = scaleAt === -1 ? [] : ["--scale", process.argv[scaleAt + 1] ?? ""];
-const SCRIPTS =
-  scaleAt !== -1
-    ? ["bench/scale.ts"]
-    : [
-        "bench/explorer-latency.ts",
-        "bench/console-overhead.ts",
-        "bench/export-speed.ts",
-        "bench/render-bench.ts",
-        "bench/layered-layout.ts",
-        "bench/import-speed.ts",
-        "bench/load-run.ts",
-      ];
+const SCRIPTS = scaleAt === -1 ? ALL_SCRIPTS : ["bench/scale.ts"];
 
 // The servers these benchmarks start in-process get the Node flags of `npm start`.
 const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];

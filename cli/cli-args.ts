@@ -18,6 +18,7 @@ import {
   type ImportCommand,
 } from "./import-args";
 import { UsageError } from "./usage-error";
+import { isDay } from "../domain/time";
 import { parseGenerateCommand, type GenerateCommand } from "./generate-command";
 
 /** The `ownergraph` command line, read into what to do; mistakes are `UsageError`s. */
@@ -39,6 +40,8 @@ export interface ExportCommand {
   focus: string | null;
   scale: number | null;
   withSources: boolean;
+  /** The day to export as of ("YYYY-MM-DD"); null: latest. */
+  asOf: string | null;
   /** Export through a running Ownergraph server instead of opening Neo4j here. */
   server: string | null;
   quiet: boolean;
@@ -113,6 +116,16 @@ function readInput(values: {
   return { kind: "graph-file", file: values.graph ?? "" };
 }
 
+function readAsOf(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!isDay(value)) {
+    throw new UsageError(
+      `--as-of must be a day written YYYY-MM-DD, e.g. 2019-07-22 (got "${value}").`,
+    );
+  }
+  return value;
+}
+
 function readScale(scale: string | undefined): number | null {
   if (scale === undefined) return null;
   const value = Number(scale);
@@ -159,6 +172,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         focus: { type: "string" },
         scale: { type: "string" },
         "no-sources": { type: "boolean" },
+        "as-of": { type: "string" },
         server: { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -191,6 +205,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     focus: values.focus ?? null,
     scale: readScale(values.scale),
     withSources: !values["no-sources"],
+    asOf: readAsOf(values["as-of"]),
     server: values.server ?? null,
     quiet: values.quiet ?? false,
   };
@@ -230,6 +245,8 @@ Where and how:
                          default: the one entity at the bottom of the chains, if there is one
       --scale N          ${RASTER_FORMATS}: pixels per picture pixel, ${MIN_RASTER_SCALE} to ${MAX_RASTER_SCALE} (default ${DEFAULT_RASTER_SCALE})
       --no-sources       data formats: leave out the Source nodes the relationships cite
+      --as-of DAY        only the relationships that may have held on DAY (YYYY-MM-DD);
+                         default: latest (today); the report states the day
       --server URL       export through a running Ownergraph (e.g. http://127.0.0.1:7400)
                          instead of opening Neo4j here
       --quiet            no progress line

@@ -48,6 +48,7 @@ export function exportRequestOf(command: ExportCommand, source: ExportSource): E
     part: null,
     scale: command.scale ?? DEFAULT_RASTER_SCALE,
     withSources: command.withSources,
+    asOf: command.asOf,
   };
 }
 

@@ -20,6 +20,7 @@ async function requestBody(command: ExportCommand): Promise<Record<string, unkno
     ...(command.title === null ? {} : { title: command.title }),
     ...(command.focus === null ? {} : { focus: command.focus }),
     ...(command.scale === null ? {} : { scale: command.scale }),
+    ...(command.asOf === null ? {} : { asOf: command.asOf }),
   };
   if (input.kind === "query") {
     return {

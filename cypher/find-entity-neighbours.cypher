@@ -4,11 +4,13 @@
 // the same answer. No row when the page is empty.
 // params: $id (string), $types (list of strings, empty for every type), $direction (string: "out", "in" or "both"), $skip (integer), $limit (integer),
 //   $ownershipTypes, $controlTypes (lists of strings: the registry's ownership and control kinds, listed first),
-//   $hiddenDatasets (list of strings: ids of datasets whose entities and links are left out)
+//   $hiddenDatasets (list of strings: ids of datasets whose entities and links are left out),
+//   $day (string "YYYY-MM-DD": only relationships that may have held that day are kept)
 // columns: entity (Entity node), page (list of { link: relationship, neighbour: Entity node }, in page order), sources (list of the cited Source nodes' properties)
 MATCH (entity:Entity { id: $id })-[link]-(neighbour:Entity)
 WHERE (size($types) = 0 OR type(link) IN $types)
   AND NOT coalesce(link.dataset, '') IN $hiddenDatasets
+  AND coalesce(link.heldFrom, '') <= $day AND coalesce(link.heldUntil, '9999-12-31') >= $day
   AND NOT coalesce(neighbour.dataset, '') IN $hiddenDatasets
   AND ($direction = 'both'
     OR ($direction = 'out' AND startNode(link) = entity)

@@ -17,6 +17,7 @@ export const QUERY_NAMES = [
   "find-chain-up-subgraph",
   "find-chain-down-subgraph",
   "find-shortest-path",
+  "find-entity-timeline",
   "get-sources-by-id",
   "get-schema-tokens",
   "get-procedure-signatures",

@@ -16,7 +16,7 @@ import { parseSourceTexts } from "./source-texts";
  * Bump when the writer stores the same data differently (new computed property, new query),
  * so that databases loaded by the old writer reload even though the data files did not change.
  */
-export const SEED_WRITER_FORMAT = 3;
+export const SEED_WRITER_FORMAT = 4;
 
 const MANIFEST_VERSION = /^[0-9A-Za-z][0-9A-Za-z.-]*$/;
 

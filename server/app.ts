@@ -19,6 +19,8 @@ import { registerExplorerEntitiesRoute } from "./routes/explorer-entities-route"
 import { registerExplorerNeighboursRoute } from "./routes/explorer-neighbours-route";
 import { registerExplorerChainRoutes } from "./routes/explorer-chain-routes";
 import { registerExplorerPathRoute } from "./routes/explorer-path-route";
+import { registerExplorerChangesRoute } from "./routes/explorer-changes-route";
+import { registerExplorerTimelineRoute } from "./routes/explorer-timeline-route";
 import { registerExportRoute } from "./routes/export-route";
 import { createExportService } from "./services/export-service";
 import { createImportService } from "./services/import-service";
@@ -99,6 +101,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerExplorerNeighboursRoute(app, db);
   registerExplorerChainRoutes(app, db);
   registerExplorerPathRoute(app, db);
+  registerExplorerChangesRoute(app, db);
+  registerExplorerTimelineRoute(app, db);
   registerExportRoute(app, createExportService(db));
   await registerDatasetRoutes(app, createImportService(driver, deps.database), audit, {
     maxUploadBytes: deps.importMaxBytes ?? 2 * 1024 * 1024 * 1024,

@@ -18,5 +18,11 @@ export function explorerExportSnapshot(controller: ExplorerController): ExportSn
       : null;
   const caption = chainRoot === null ? null : model.store.node(chainRoot)?.properties["caption"];
   const title = typeof caption === "string" ? `Who owns and controls ${caption}` : undefined;
-  return { graph, canvas: model.renderer, focus: chainRoot, ...(title ? { title } : {}) };
+  return {
+    graph,
+    canvas: model.renderer,
+    focus: chainRoot,
+    asOf: model.view.asOf,
+    ...(title ? { title } : {}),
+  };
 }

@@ -22,6 +22,8 @@ export interface ExportSnapshot {
   title?: string;
   /** The entity whose ownership chains the report shows (its id). */
   focus?: string | null;
+  /** The day the explorer shows ("YYYY-MM-DD"), so the report states it; absent: the latest. */
+  asOf?: string | null;
 }
 
 /** The file name in a Content-Disposition header (RFC 6266 filename*, else filename). */
@@ -124,6 +126,7 @@ export async function runBrowserExport(
     ...(format.render.by === "raster" ? { scale } : {}),
     ...(snapshot.title ? { title: snapshot.title } : {}),
     ...(snapshot.focus ? { focus: snapshot.focus } : {}),
+    ...(snapshot.asOf ? { asOf: snapshot.asOf } : {}),
   };
   const display = format.kind === "report" ? pictureOf(snapshot, "fit") : undefined;
   if (display) body.display = display;

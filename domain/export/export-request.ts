@@ -9,6 +9,7 @@ import {
 } from "./export-formats";
 import { readDisplayState, readWireGraph } from "./export-request-graph";
 import { badExportRequest, ExportRequestError } from "./export-request-error";
+import { isDay } from "../time/partial-date";
 
 /**
  * What one export asks for, from the HTTP body or the command line: a format, and the graph to
@@ -40,6 +41,11 @@ export interface ExportRequest {
   scale: number;
   /** Data formats: add the Source nodes the relationships cite (default true). */
   withSources: boolean;
+  /**
+   * The day the export shows ("YYYY-MM-DD"): only relationships that may have held then are
+   * exported; null: latest (today).
+   */
+  asOf: string | null;
 }
 
 export const MAX_QUERY_LENGTH = 100_000;
@@ -174,6 +180,16 @@ function readScale(value: unknown): number {
   return value;
 }
 
+function readAsOf(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string" || !isDay(value)) {
+    throw badExportRequest(
+      `"asOf" must be a day written YYYY-MM-DD, e.g. 2019-07-22 (got ${JSON.stringify(value)}).`,
+    );
+  }
+  return value;
+}
+
 function readFlag(body: Record<string, unknown>, field: string, fallback: boolean): boolean {
   const value = body[field];
   if (value === undefined || value === null) return fallback;
@@ -199,5 +215,6 @@ export function readExportRequest(body: unknown, maxIds: number): ExportRequest 
     part: readPart(record.part, format),
     scale: readScale(record.scale),
     withSources: readFlag(record, "withSources", true),
+    asOf: readAsOf(record.asOf),
   };
 }

@@ -11,6 +11,7 @@ export * from "./import-format";
 export * from "./row-checks";
 export * from "./entity-row";
 export * from "./import-progress";
+export * from "./held-span-rows";
 export * from "./ftm";
 export * from "./csv";
 export * from "./admin-csv-value";

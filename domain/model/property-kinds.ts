@@ -79,6 +79,13 @@ export const OWNERSHIP_INTEREST_TYPES = [
   "unknownInterest",
 ] as const;
 
+/**
+ * Interests that state a share of the votes, not of the value: when one party states several
+ * interests in another (a shareholding and the voting rights that go with it), the chain counts
+ * the shareholding, then any other economic interest, and these only when nothing else is stated.
+ */
+export const NON_ECONOMIC_INTEREST_TYPES: readonly string[] = ["votingRights"];
+
 /** Kinds of control that is not (or not known to be) ownership. */
 export const CONTROL_TYPES = [
   "supervision",

@@ -5,8 +5,8 @@
  * rest are not part of ownership or control chains and are left out.
  */
 import type { Properties, SerializedEdge, WireGraph } from "../wire/graph-wire-types";
-import { chainRoleOf, statedShare } from "../model";
-import type { ChainEdge, DirectOrIndirect } from "./chain-edge";
+import { chainRoleOf, NON_ECONOMIC_INTEREST_TYPES, statedShare } from "../model";
+import type { ChainEdge, DirectOrIndirect, OwnershipChainEdge } from "./chain-edge";
 import { OwnershipInputError } from "./ownership-errors";
 import type { StatedShare } from "./share";
 
@@ -61,12 +61,41 @@ function componentIdsOf(edge: SerializedEdge): string[] {
   );
 }
 
+/** Which of one party's interests in another the chain counts: the lowest rank. */
+function interestRank(properties: Properties): number {
+  const type = properties["interestType"];
+  if (type === undefined || type === null || type === "shareholding") return 0;
+  return typeof type === "string" && NON_ECONOMIC_INTEREST_TYPES.includes(type) ? 2 : 1;
+}
+
+/**
+ * One party's interests in another, stated side by side (BODS: a shareholding of 80 % and
+ * voting rights of 80 %), are one stake, not two to add up: of the ownership links with the
+ * same ends and the same directness, only the one of the lowest interest rank stays (the first
+ * of them when ranks tie).
+ */
+function oneStakePerPair(edges: ChainEdge[], ranks: ReadonlyMap<string, number>): ChainEdge[] {
+  const kept = new Map<string, OwnershipChainEdge>();
+  for (const edge of edges) {
+    if (edge.kind !== "ownership") continue;
+    const pair = `${edge.from}\u0000${edge.to}\u0000${edge.directOrIndirect}`;
+    const held = kept.get(pair);
+    if (held === undefined || (ranks.get(edge.key) ?? 0) < (ranks.get(held.key) ?? 0)) {
+      kept.set(pair, edge);
+    }
+  }
+  if (kept.size === edges.filter((edge) => edge.kind === "ownership").length) return edges;
+  const keys = new Set([...kept.values()].map((edge) => edge.key));
+  return edges.filter((edge) => edge.kind !== "ownership" || keys.has(edge.key));
+}
+
 /**
  * The chain links of a wire graph, in the order of its edges. Each link is written out as one
  * object literal: an object spread here cost microseconds per link on V8, the bulk of this step.
  */
 export function ownershipEdgesFromWireGraph(graph: WireGraph): ChainEdge[] {
   const edges: ChainEdge[] = [];
+  const ranks = new Map<string, number>();
   for (const edge of graph.edges) {
     const type = edge.attributes.type;
     const role = chainRoleOf(type);
@@ -77,6 +106,9 @@ export function ownershipEdgesFromWireGraph(graph: WireGraph): ChainEdge[] {
     const id = stringProperty(properties, "id");
     const directOrIndirect = directOrIndirectOf(edge);
     const componentIds = componentIdsOf(edge);
+    if (isOwnership && properties["interestType"] !== undefined) {
+      ranks.set(key, interestRank(properties));
+    }
     edges.push(
       isOwnership
         ? {
@@ -103,5 +135,5 @@ export function ownershipEdgesFromWireGraph(graph: WireGraph): ChainEdge[] {
           },
     );
   }
-  return edges;
+  return oneStakePerPair(edges, ranks);
 }

@@ -7,3 +7,5 @@ export * from "./partial-date";
 export * from "./held-span";
 export * from "./validity";
 export * from "./held-on";
+export * from "./graph-as-of";
+export * from "./link-changes";

@@ -5,6 +5,8 @@
  */
 import type { ChainSummary } from "../ownership/chain-summary";
 import type { SerializedEdge, SerializedNode, WireGraph } from "./graph-wire-types";
+import type { HeldSpan } from "../time/held-span";
+import type { LinkChange } from "../time/link-changes";
 
 /** A Source node as the evidence panel shows it; what the source does not give is null. */
 export interface SourceRecord {
@@ -111,4 +113,34 @@ export interface PathResponse extends GraphWithSources {
   nodeKeys: string[];
   edgeKeys: string[];
   message: string | null;
+}
+
+/** GET /api/entities/:id/changes?from=&to= */
+export interface ChangesResponse extends GraphWithSources {
+  entityId: string;
+  from: string;
+  to: string;
+  /** Appeared first, then changed, then ended; along the chain up and the holdings down. */
+  changes: LinkChange[];
+}
+
+/** One version of a direct owner's or controller's link, on the timeline. */
+export interface TimelinePeriod {
+  /** The link's key in the response graph. */
+  edgeKey: string;
+  /** The owner or controller (entity key). */
+  holderKey: string;
+  type: string;
+  /** When it held (absent days unbounded; see domain/time). */
+  span: HeldSpan;
+  /** The stated share worded, null for a link that states none (control). */
+  share: string | null;
+  sourceIds: string[];
+}
+
+/** GET /api/entities/:id/timeline */
+export interface TimelineResponse extends GraphWithSources {
+  entityId: string;
+  /** Every version, by holder, then from its first day. */
+  periods: TimelinePeriod[];
 }

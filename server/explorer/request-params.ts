@@ -6,6 +6,7 @@ import neo4j, { type Integer } from "neo4j-driver";
 import { ApiError } from "../query/query-errors";
 import { RELATIONSHIP_TYPES } from "../../domain/model";
 import { DatasetIdError, checkDatasetId } from "../../domain/ingest";
+import { isDay, todayUtc } from "../../domain/time";
 
 export const INVALID_PARAMETER = "Ownergraph.InvalidParameter";
 export const MAX_ID_LENGTH = 300;
@@ -138,4 +139,22 @@ export function hiddenDatasets(query: QueryString, name = "hide"): string[] {
     }
   }
   return [...new Set(ids)];
+}
+
+/** A day parameter ("YYYY-MM-DD", a real calendar day), or null when the request gives none. */
+export function dayParam(query: QueryString, name: string): string | null {
+  const text = single(query, name);
+  if (text === undefined) return null;
+  if (!isDay(text)) {
+    throw invalid(`${name} must be a day written YYYY-MM-DD, e.g. 2019-07-22 (got "${text}").`);
+  }
+  return text;
+}
+
+/**
+ * The day an explorer request filters relationships on: `asOf`, else today in UTC (so the
+ * latest view leaves out relationships that ended and BODS versions since superseded).
+ */
+export function asOfDay(query: QueryString, now: Date = new Date()): string {
+  return dayParam(query, "asOf") ?? todayUtc(now);
 }

@@ -7,7 +7,9 @@
 import { cypher } from "../../cypher/registry";
 import type { QueryName } from "../../cypher/query-names";
 import {
+  SourceDates,
   stampDataset,
+  withHeldSpan,
   type DatasetCounts,
   type DatasetDescriptor,
   type ModelRows,
@@ -45,6 +47,9 @@ export class DatasetTransactionWriter {
     citations: 0,
   };
 
+  /** The dates of the sources written so far: a relationship's held span reads its sources' dates. */
+  private readonly sourceDates = new SourceDates();
+
   constructor(
     private readonly tx: WriteTransaction,
     private readonly dataset: DatasetDescriptor,
@@ -57,6 +62,7 @@ export class DatasetTransactionWriter {
 
   async writeNodes(rows: NodeRows): Promise<void> {
     const stamped = this.stamp({ ...rows, relationships: [], citations: [] });
+    this.sourceDates.add(rows.sources);
     await mergeInBatches(this.tx, "merge-sources", stamped.sources);
     await mergeInBatches(this.tx, "merge-entities", stamped.entities, {
       entityTypes: ENTITY_TYPES,
@@ -65,8 +71,10 @@ export class DatasetTransactionWriter {
     this.counts.entities += rows.entities.length;
   }
 
+  /** Writes relationships (each with its held span) and citations; write the sources they cite first. */
   async writeLinks(rows: LinkRows): Promise<void> {
-    const stamped = this.stamp({ ...rows, sources: [], entities: [] });
+    const relationships = rows.relationships.map((row) => withHeldSpan(row, this.sourceDates));
+    const stamped = this.stamp({ ...rows, relationships, sources: [], entities: [] });
     await mergeInBatches(this.tx, "merge-relationships", stamped.relationships);
     await mergeInBatches(this.tx, "merge-citations", stamped.citations);
     this.counts.relationships += rows.relationships.length;

@@ -1,7 +1,8 @@
 /**
  * Writes streamed batches so that every link finds its ends: the nodes of each batch first, then
- * the links whose ends are already written. A link that points forward, to a node a later
- * batch brings, waits, and is written at the end. Only ids and the waiting links stay in memory.
+ * the links whose ends (and, for a relationship, the sources it cites, whose dates date it) are
+ * already written. A link that points forward, to a node a later batch brings, waits, and is
+ * written at the end. Only ids and the waiting links stay in memory.
  */
 import type { ModelRows, RelationshipRow, CitationRow } from "../../domain/ingest";
 import type { DatasetTransactionWriter } from "./write-dataset";
@@ -25,8 +26,11 @@ export async function writeRowsInOrder(
     for (const row of rows.sources) sources.add(row.id);
     const relationships: RelationshipRow[] = [];
     for (const row of rows.relationships) {
-      if (entities.has(row.from) && entities.has(row.to)) relationships.push(row);
-      else waiting.relationships.push(row);
+      const cited = row.properties["sourceIds"];
+      const sourcesWritten = !Array.isArray(cited) || cited.every((id) => sources.has(id));
+      if (entities.has(row.from) && entities.has(row.to) && sourcesWritten) {
+        relationships.push(row);
+      } else waiting.relationships.push(row);
     }
     const citations: CitationRow[] = [];
     for (const row of rows.citations) {

@@ -4,6 +4,7 @@ import type { ChainResponse } from "../../domain/wire/explorer-api-types";
 import { CHAIN_LISTING, summariseChain, type ChainDirection } from "../../domain/ownership";
 import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
 import {
+  asOfDay,
   checkEntityId,
   hiddenDatasets,
   integerParam,
@@ -54,6 +55,7 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
         id,
         limit,
         hiddenDatasets: hiddenDatasets(request.query as QueryString),
+        day: asOfDay(request.query as QueryString),
       });
       const { graph } = withEntityKeys(read.graph);
       if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);

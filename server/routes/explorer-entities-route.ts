@@ -13,6 +13,7 @@ import {
 } from "../explorer/explorer-read";
 import { entityNotFound } from "../explorer/entity-not-found";
 import {
+  asOfDay,
   checkEntityId,
   entityIdList,
   hiddenDatasets,
@@ -34,6 +35,7 @@ export function registerExplorerEntitiesRoute(app: FastifyInstance, db: Explorer
     const { graph, sources } = await readGraphWithSources(db, "get-entities-by-id", {
       ids,
       hiddenDatasets: hiddenDatasets(query),
+      day: asOfDay(query),
     });
     const found = new Set(graph.nodes.map((node) => node.attributes.properties["id"]));
     return { graph, sources, missingIds: ids.filter((id) => !found.has(id)) };
@@ -41,7 +43,10 @@ export function registerExplorerEntitiesRoute(app: FastifyInstance, db: Explorer
 
   app.get("/api/entities/:id", async (request): Promise<EntityDetailsResponse> => {
     const id = checkEntityId((request.params as { id?: string }).id, "id");
-    const { graph, records } = await readExplorerGraph(db, "get-entity-by-id", { id });
+    const { graph, records } = await readExplorerGraph(db, "get-entity-by-id", {
+      id,
+      day: asOfDay(request.query as QueryString),
+    });
     const node = graph.nodes[0];
     const record = records[0];
     if (!node || !record) throw entityNotFound(id);

@@ -8,6 +8,7 @@ import {
   type ExplorerDatabase,
 } from "../explorer/explorer-read";
 import {
+  asOfDay,
   checkEntityId,
   directionParam,
   hiddenDatasets,
@@ -16,6 +17,7 @@ import {
   type QueryString,
 } from "../explorer/request-params";
 import { entityNotFound } from "../explorer/entity-not-found";
+import { todayUtc } from "../../domain/time";
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -37,6 +39,7 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
     const skip = integerParam(query, "skip", { min: 0, max: 10_000_000, fallback: 0 });
     const limit = integerParam(query, "limit", { min: 1, max: MAX_PAGE_SIZE, fallback: 50 });
     const hide = hiddenDatasets(query);
+    const day = asOfDay(query);
 
     // The totals and the page are independent: ask for both at once.
     const [counts, page] = await Promise.all([
@@ -44,6 +47,7 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
         id,
         direction,
         hiddenDatasets: hide,
+        day,
       }),
       readGraphCitingSources(db, "find-entity-neighbours", {
         id,
@@ -54,6 +58,7 @@ export function registerExplorerNeighboursRoute(app: FastifyInstance, db: Explor
         ownershipTypes: OWNERSHIP_KIND_TYPES,
         controlTypes: CONTROL_KIND_TYPES,
         hiddenDatasets: hide,
+        day,
       }),
     ]);
     const totalsByType: Record<string, number> = {};
@@ -95,6 +100,7 @@ async function assertEntityExists(db: ExplorerDatabase, id: string): Promise<voi
   const { graph } = await readExplorerGraph(db, "get-entities-by-id", {
     ids: [id],
     hiddenDatasets: [],
+    day: todayUtc(),
   });
   if (graph.nodes.length === 0) throw entityNotFound(id);
 }

@@ -9,6 +9,7 @@ import {
 } from "../explorer/explorer-read";
 import {
   INVALID_PARAMETER,
+  asOfDay,
   hiddenDatasets,
   requiredEntityId,
   type QueryString,
@@ -16,7 +17,7 @@ import {
 import { entityNotFound } from "../explorer/entity-not-found";
 
 /**
- * GET /api/path?from=&to=&hide=: the shortest chain of relationships between two entities, either
+ * GET /api/path?from=&to=&hide=&asOf=: the shortest chain of relationships between two entities, either
  * direction, at most 12 links. No path is an answer too (`found: false`), not an error.
  */
 export function registerExplorerPathRoute(app: FastifyInstance, db: ExplorerDatabase): void {
@@ -35,12 +36,14 @@ export function registerExplorerPathRoute(app: FastifyInstance, db: ExplorerData
       fromId,
       toId,
       hiddenDatasets: hiddenDatasets(query),
+      day: asOfDay(query),
     });
     const path = records[0]?.["path"] as Extract<CellValue, { $type: "Path" }> | undefined;
     if (!path) {
       const known = await readExplorerGraph(db, "get-entities-by-id", {
         ids: [fromId, toId],
         hiddenDatasets: [],
+        day: asOfDay(query),
       });
       for (const id of [fromId, toId]) {
         if (!known.graph.nodes.some((node) => node.attributes.properties["id"] === id))

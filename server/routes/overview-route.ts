@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import neo4j, { type Driver } from "neo4j-driver";
-import { hiddenDatasets, type QueryString } from "../explorer/request-params";
+import { asOfDay, hiddenDatasets, type QueryString } from "../explorer/request-params";
 import { readGraph } from "../query/read-graph";
 
-/** GET /api/overview?hide=: a capped first picture of the graph for an empty canvas. */
+/** GET /api/overview?hide=&asOf=: a capped first picture of the graph for an empty canvas. */
 export function registerOverviewRoute(
   app: FastifyInstance,
   driver: Driver,
@@ -13,6 +13,7 @@ export function registerOverviewRoute(
     const { graph } = await readGraph(driver, database, "get-overview", {
       limit: neo4j.int(500),
       hiddenDatasets: hiddenDatasets(request.query as QueryString),
+      day: asOfDay(request.query as QueryString),
     });
     return graph;
   });

@@ -12,6 +12,7 @@ import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { autoPicture } from "../export/auto-picture";
 import { ChromiumRenderer, findChromium } from "../export/chromium";
 import { withoutInternalProperties } from "../../domain/wire/internal-properties";
+import { asOfLabel, graphAsOf, todayUtc } from "../../domain/time";
 import { loadExportGraph, type ExportDatabase } from "../export/export-graph";
 import { readExportLimits, type ExportLimits } from "../export/export-limits";
 import { readCitedSources } from "../export/export-sources";
@@ -95,8 +96,13 @@ async function runExport(
   const caps = format.kind === "data" ? limits.data : limits.picture;
   progress(request.source.kind === "query" ? "running the query" : "reading the graph");
   // Internal properties (searchText) stay out of every format, whatever the graph came from.
+  // Only the relationships that may have held on the day asked (latest: today) are exported.
+  const today = todayUtc();
   let graph = withoutInternalProperties(
-    await loadExportGraph(db, request.source, caps, limits.timeoutMs, options.signal),
+    graphAsOf(
+      await loadExportGraph(db, request.source, caps, limits.timeoutMs, options.signal),
+      request.asOf ?? today,
+    ),
   );
   const nodeCount = graph.nodes.length;
   const edgeCount = graph.edges.length;
@@ -130,7 +136,7 @@ async function runExport(
       picture: () => display ?? autoPicture(drawn),
       chains,
       sources: cited.records,
-      date: new Date().toISOString().slice(0, 10),
+      date: asOfLabel(request.asOf, today),
     },
     { baseName: exportFileBaseName(title), scale: request.scale, engine },
   );

@@ -131,30 +131,45 @@ describe("BODS parties without an identity", () => {
 });
 
 describe("BODS history (recordStatus new → updated → closed)", () => {
-  it("keeps the latest statement of a record as the fact and every statement as a source", async () => {
+  const period = (properties: RowProperties) => [
+    properties["startDate"],
+    properties["endDate"],
+    properties["asOfDate"],
+    properties["recordStatus"],
+    properties["shareExact"],
+  ];
+
+  it("makes each statement of a record a version, and a closing statement ends the one it restates", async () => {
     const { rows } = await mapped("0.4/fermcat.json");
-    const statements = [
+    const [first, second, closing] = [
       "39a49605ec98e00f5b16a71c21164994",
       "9d167324c416bbfd37fe5c1a1b2afa95",
       "7dbb9779b0f3f90be7b5d034d59e31f3",
     ];
+    // The first statement: from the interest's start until the day before the next statement.
+    expect(period(relationship(rows, `d:rel-b05e7c91e0a04e4f@${String(first)}`))).toEqual([
+      "2019-09-11",
+      "2020-09-10",
+      "2019-09-11",
+      "new",
+      50,
+    ]);
+    // The update restates the start, so it holds from its own date; the closing statement
+    // restates it too and closes it with the interest's end date, under the record's own id.
+    expect(rows.relationships.some((row) => row.id.endsWith(`@${String(second)}`))).toBe(false);
     const share = relationship(rows, "d:rel-b05e7c91e0a04e4f");
-    expect(share).toMatchObject({
-      interestType: "shareholding",
-      shareExact: 50,
-      startDate: "2019-09-11",
-      endDate: "2021-04-03",
-      asOfDate: "2021-09-11",
-      recordStatus: "closed",
-      sourceIds: statements.map((id) => `d:statement:${id}`),
-    });
+    expect(period(share)).toEqual(["2020-09-11", "2021-04-03", "2020-09-11", "closed", 50]);
+    expect(share["sourceIds"]).toEqual([second, closing].map((id) => `d:statement:${String(id)}`));
     expect(relationship(rows, "d:rel-b05e7c91e0a04e4f#2")).toMatchObject({
       role: "boardMember",
       endDate: "2021-04-03",
       recordStatus: "closed",
     });
     expect(
-      statements.map((id) => [source(rows, id)["date"], source(rows, id)["recordStatus"]]),
+      [first, second, closing].map((id) => [
+        source(rows, String(id))["date"],
+        source(rows, String(id))["recordStatus"],
+      ]),
     ).toEqual([
       ["2019-09-11", "new"],
       ["2020-09-11", "updated"],
@@ -168,19 +183,41 @@ describe("BODS history (recordStatus new → updated → closed)", () => {
     expect(citations.filter((row) => row.properties["properties"] !== undefined)).toHaveLength(1);
   });
 
-  it("follows tecido's records through four statements to the latest shares", async () => {
+  it("follows tecido's records through four statements, each share in its own period", async () => {
     const { rows } = await mapped("0.4/tecido.json");
-    expect(relationship(rows, "d:022EBEB66B#2")).toMatchObject({
-      interestType: "shareholding",
-      shareExact: 30,
-      recordStatus: "closed",
-      asOfDate: "2023-03-03",
-    });
-    expect(relationship(rows, "d:022EBEB66B#2")["sourceIds"]).toHaveLength(4);
-    expect(relationship(rows, "d:02089A4E68")).toMatchObject({
-      shareExact: 80,
-      recordStatus: "updated",
-    });
+    const shareholding = rows.relationships
+      .filter(
+        (row) => row.from === "d:018AF6B3EB" && row.properties["interestType"] === "shareholding",
+      )
+      .map((row) => [row.id, ...period(row.properties)]);
+    expect(shareholding).toEqual([
+      [
+        "d:022EBEB66B@crxpru407636437638495407739553674232",
+        "2002-03-09",
+        "2021-09-23",
+        "2019-01-20",
+        "new",
+        100,
+      ],
+      [
+        "d:022EBEB66B@crxpru416813764819088416860635744423",
+        "2021-09-24",
+        "2022-09-20",
+        "2021-09-25",
+        "updated",
+        40,
+      ],
+      // The closing statement restates the 2022-09-25 one and carries its version.
+      ["d:022EBEB66B#2", "2022-09-21", undefined, "2022-09-25", "closed", 30],
+    ]);
+    expect(relationship(rows, "d:022EBEB66B#2")["sourceIds"]).toHaveLength(2);
+    expect(period(relationship(rows, "d:02089A4E68"))).toEqual([
+      "2023-03-01",
+      undefined,
+      "2023-03-03",
+      "updated",
+      80,
+    ]);
     // What the first statement said (100 %) stays in that statement's source.
     expect(source(rows, "crxpru407636437638495407739553674232")["note"]).toContain(
       "interest shareholding, 100%",

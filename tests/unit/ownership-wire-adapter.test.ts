@@ -28,6 +28,33 @@ function graphOf(...edges: SerializedEdge[]): WireGraph {
 }
 
 describe("ownershipEdgesFromWireGraph", () => {
+  it("counts the interests one party states in another once: the shareholding, not its voting rights beside it", () => {
+    // BODS's tecido.json: Shear Trust holds 80 % of the shares and 80 % of the votes of Tecido.
+    const graph = graphOf(
+      edge("5:e:1", "4:n:trust", "4:n:tecido", "OWNS", {
+        shareExact: 80,
+        interestType: "votingRights",
+        directOrIndirect: "direct",
+      }),
+      edge("5:e:2", "4:n:trust", "4:n:tecido", "OWNS", {
+        shareExact: 80,
+        interestType: "shareholding",
+        directOrIndirect: "direct",
+      }),
+      edge("5:e:3", "4:n:maria", "4:n:tecido", "OWNS", {
+        shareExact: 20,
+        interestType: "votingRights",
+        directOrIndirect: "direct",
+      }),
+    );
+    expect(ownershipEdgesFromWireGraph(graph).map((e) => e.key)).toEqual(["5:e:2", "5:e:3"]);
+    const result = computeUltimateOwners(ownershipEdgesFromWireGraph(graph), "4:n:tecido");
+    expect(result.owners.map((owner) => [owner.key, owner.economicShare?.min])).toEqual([
+      ["4:n:trust", 0.8],
+      ["4:n:maria", 0.2],
+    ]);
+  });
+
   it("turns OWNS into ownership links and CONTROLS/SUPPLIES/PERFORMED_AT into control links", () => {
     const graph = graphOf(
       edge("5:e:1", "4:n:a", "4:n:b", "OWNS", {

@@ -9,7 +9,10 @@
  * statement which another one replaces (`replacesStatements`) becomes the history of the one
  * replacing it (of the first, when several replace it).
  */
-import type { BodsStatement } from "./bods-statement";
+import { parsePartialDate } from "../../time";
+import { isObject, type BodsStatement } from "./bods-statement";
+import { dateValue } from "./bods-values";
+import { relationshipVersions, type RelationshipVersion } from "./bods-versions";
 
 interface StatementEntry {
   recordId: string;
@@ -17,6 +20,24 @@ interface StatementEntry {
   order: number;
   relationships: number;
   before04: boolean;
+  /** Relationship statements: the latest start its interests give, whether it closes the record, and whether its interested party is unspecified. */
+  interestStart: string | null;
+  closed: boolean;
+  unspecifiedParty: boolean;
+}
+
+/** The latest `startDate` the interests give (as given, a date-time cut to its day). */
+function latestInterestStart(statement: BodsStatement): string | null {
+  let latest: { text: string; day: string } | null = null;
+  for (const interest of statement.interests) {
+    if (!isObject(interest)) continue;
+    const text = dateValue(interest["startDate"]);
+    const date = typeof text === "string" ? parsePartialDate(text) : null;
+    if (date !== null && (latest === null || date.firstDay > latest.day)) {
+      latest = { text: date.text, day: date.firstDay };
+    }
+  }
+  return latest?.text ?? null;
 }
 
 export class BodsRecordIndex {
@@ -35,6 +56,11 @@ export class BodsRecordIndex {
       relationships:
         statement.recordType === "relationship" ? Math.max(1, statement.interests.length) : 0,
       before04: statement.version !== "0.4",
+      interestStart:
+        statement.recordType === "relationship" ? latestInterestStart(statement) : null,
+      closed: statement.recordStatus === "closed",
+      unspecifiedParty:
+        statement.recordType === "relationship" && typeof statement.interestedParty !== "string",
     });
     for (const replaced of statement.replaces) {
       if (!this.replacedBy.has(replaced)) this.replacedBy.set(replaced, statement.statementId);
@@ -112,6 +138,36 @@ export class BodsRecordIndex {
   isLatest(statementId: string): boolean {
     const history = this.history(this.recordOf(statementId));
     return history[history.length - 1] === statementId;
+  }
+
+  /** The version a relationship statement states (bods-versions.ts). */
+  versionOf(statementId: string): RelationshipVersion {
+    const history = this.history(this.recordOf(statementId)).map((id) => {
+      const entry = this.statements.get(id);
+      const day = dateValue(entry?.date ?? "");
+      return {
+        statementId: id,
+        day: typeof day === "string" && parsePartialDate(day)?.precision === "day" ? day : "",
+        interestStart: entry?.interestStart ?? null,
+        closed: entry?.closed ?? false,
+      };
+    });
+    return (
+      relationshipVersions(history).get(statementId) ?? {
+        written: true,
+        statementIds: [statementId],
+        startDate: null,
+        endDate: null,
+        asOfDate: null,
+      }
+    );
+  }
+
+  /** True when the latest statement of the record names no interested party. */
+  latestPartyIsUnspecified(recordId: string): boolean {
+    const history = this.history(recordId);
+    const latest = history[history.length - 1];
+    return latest !== undefined && (this.statements.get(latest)?.unspecifiedParty ?? false);
   }
 
   /** The local ids of the relationships the record's latest statement makes (one per interest). */

@@ -5,11 +5,13 @@
  *   history, each with its date, record status and what it said;
  * - the latest statement of an entity or person record is the entity; each statement of the
  *   record cites it (SOURCED_FROM), the latest for the properties it gives;
- * - the latest statement of a relationship record gives one relationship per interest, citing
- *   every statement of the record, oldest first, and carrying `recordStatus` and `asOfDate`
- *   (the statement date); a closed record stays, with its status and end dates.
+ * - every statement of a relationship record is a version of it (bods-versions.ts): one
+ *   relationship per interest, with the version's period, citing its statement, and carrying
+ *   `recordStatus` and `asOfDate` (the statement date). The latest version keeps the record's
+ *   ids; an earlier one adds `@<statement id>`. A closed record stays, with its status and end.
  */
 import { RELATIONSHIP_TYPE_REGISTRY, UNCITED_ENTITY_PROPERTIES } from "../../model";
+import { parsePartialDate } from "../../time";
 import type { CitationRow, EntityRow, ModelRows, RelationshipRow } from "../model-rows";
 import { emptyRows } from "../import-format";
 import { mapInterest, type MappedInterest } from "./bods-interest";
@@ -18,6 +20,7 @@ import { relationshipLocalId, type BodsRecordIndex } from "./bods-record-index";
 import { statementSourceLocalId, statementSourceRow } from "./bods-source";
 import type { BodsStatement } from "./bods-statement";
 import { dateValue, setValue, type StatementPlace } from "./bods-values";
+import type { RelationshipVersion } from "./bods-versions";
 
 export interface BodsMappingContext {
   scope(localId: string): string;
@@ -88,6 +91,17 @@ function componentIds(statement: BodsStatement, context: BodsMappingContext): st
   return [...new Set(ids)].map((id) => context.scope(id));
 }
 
+/** The version's period over the interest's own dates; an own end that comes first stays. */
+function setPeriod(properties: RelationshipRow["properties"], version: RelationshipVersion): void {
+  if (version.startDate !== null) properties["startDate"] = version.startDate;
+  if (version.endDate === null) return;
+  const own = properties["endDate"];
+  const ownLastDay = typeof own === "string" ? parsePartialDate(own)?.lastDay : undefined;
+  if (ownLastDay === undefined || ownLastDay > version.endDate) {
+    properties["endDate"] = version.endDate;
+  }
+}
+
 function relationshipRow(
   statement: BodsStatement,
   interest: MappedInterest,
@@ -97,9 +111,12 @@ function relationshipRow(
   place: StatementPlace,
 ): RelationshipRow {
   const recordId = context.index.recordOf(statement.statementId);
-  const id = context.scope(relationshipLocalId(recordId, interestIndex));
-  const history = context.index.history(recordId);
+  const localId = relationshipLocalId(recordId, interestIndex);
+  const latest = context.index.isLatest(statement.statementId);
+  const id = context.scope(latest ? localId : `${localId}@${statement.statementId}`);
+  const version = context.index.versionOf(statement.statementId);
   const properties: RelationshipRow["properties"] = { id, ...interest.properties };
+  setPeriod(properties, version);
   const components = componentIds(statement, context);
   if (
     components.length > 0 &&
@@ -107,20 +124,20 @@ function relationshipRow(
   ) {
     properties["componentIds"] = components;
   }
-  setValue(properties, "asOfDate", dateValue(statement.statementDate), place);
+  setValue(properties, "asOfDate", version.asOfDate ?? dateValue(statement.statementDate), place);
   if (statement.recordStatus !== null) {
     setValue(properties, "recordStatus", statement.recordStatus, place);
   }
   properties["firmness"] = "reported";
-  properties["sourceIds"] = history.map((statementId) =>
+  properties["sourceIds"] = version.statementIds.map((statementId) =>
     context.scope(statementSourceLocalId(statementId)),
   );
-  properties["quotes"] = history.map((statementId) =>
+  properties["quotes"] = version.statementIds.map((statementId) =>
     statementId === statement.statementId
       ? `BODS ${interest.summary}`
-      : "earlier BODS statement of the same record (what it said is in the source's note)",
+      : "earlier BODS statement of the same record, restated by the one that closes it (what it said is in the source's note)",
   );
-  properties["quoteKinds"] = history.map(() => "summary");
+  properties["quoteKinds"] = version.statementIds.map(() => "summary");
   return { id, type: interest.type, ...ends, properties, origin: place.origin };
 }
 
@@ -138,8 +155,11 @@ function relationshipRows(
     typeof party === "string" ? `interested party ${party}` : "an unspecified party";
   const summary = `${partyText} in ${statement.subject ?? "(no subject)"}: ${mapped.map((m) => m.summary).join("; ")}`;
   rows.sources.push(statementSourceRow(statement, sourceId, summary, place));
-  if (!context.index.isLatest(statement.statementId)) return rows;
+  const latest = context.index.isLatest(statement.statementId);
+  if (!context.index.versionOf(statement.statementId).written) return rows;
   if (statement.subject === null) {
+    // An earlier statement without a subject stays a source; the latest one is an error.
+    if (!latest) return rows;
     place.problems.error({
       ...place.origin,
       code: "missing-subject",
@@ -152,9 +172,13 @@ function relationshipRows(
   let from: string;
   if (typeof party === "string") {
     from = context.scope(context.index.recordNamedBy(party, statement));
-  } else {
-    from = context.scope(`${recordId}#interested-party`);
+  } else if (latest || !context.index.latestPartyIsUnspecified(recordId)) {
+    const own = latest ? "" : `@${statement.statementId}`;
+    from = context.scope(`${recordId}#interested-party${own}`);
     rows.entities.push(unspecifiedPartyRow(party, from, place.origin));
+  } else {
+    // The latest statement's unspecified party (written with it) stands for this one too.
+    from = context.scope(`${recordId}#interested-party`);
   }
   const to = context.scope(context.index.recordNamedBy(statement.subject, statement));
   mapped.forEach((interest, index) => {
