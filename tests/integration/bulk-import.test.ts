@@ -153,6 +153,13 @@ describe("ownergraph import --bulk", () => {
     );
     expect(types).toContain("FLOAT NOT NULL");
     expect(types).toContain("LIST<STRING NOT NULL> NOT NULL");
+    // The writer's internal properties came along: dataset, version, and the held span.
+    const names = new Set(
+      [...got.relationships.values()].flatMap((r) => Object.keys(r.properties)),
+    );
+    for (const name of ["dataset", "datasetVersion", "sourceIds", "heldFrom"]) {
+      expect(names).toContain(name);
+    }
 
     // The store was opened as a start opens it: the schema is there and search finds names.
     const { records } = await connection.driver.executeQuery(
