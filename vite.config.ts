@@ -1,10 +1,18 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
+/**
+ * Integration tests that start and stop Neo4j stores of their own and never touch the shared
+ * test database: they run beside the unit tests, not in the database's queue. (The supervision
+ * test stays in the queue: one more JVM starting beside the shared one's start costs more on
+ * two cores than it saves.)
+ */
+const OWN_NEO4J_TESTS = ["tests/integration/backup-restore.test.ts"];
+
 // One config for the front-end build (app/ → dist/app) and for Vitest.
-// Tests come in two projects: "unit" (pure functions, no database) and "integration"
-// (real Neo4j started once by the global setup; the browser end-to-end tests live there
-// too because they need the same database).
+// Tests come in three projects: "unit" (pure functions, no database), "own-neo4j" (tests that
+// start a Neo4j of their own) and "integration" (the real Neo4j the global setup starts once;
+// the browser end-to-end tests live there too because they need the same database).
 export default defineConfig({
   root: "app",
   plugins: [react()],
@@ -24,6 +32,10 @@ export default defineConfig({
   test: {
     root: ".",
     reporters: ["default", "./tests/support/summary-reporter.ts"],
+    // Two CPU-bound stages on a small machine, one after the other (Vitest runs groups in
+    // `sequence.groupOrder`): first the unit tests beside the files that start a Neo4j of their
+    // own (two at a time: the JVMs wait on disk and sockets while the units compute), then the
+    // tests that share the one test database, one file after another in one worker.
     projects: [
       {
         extends: true,
@@ -31,6 +43,22 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          maxWorkers: 2,
+          // Pure functions: the files share one module graph instead of loading it anew each.
+          isolate: false,
+          // They share two cores with JVMs starting: a generator of 4,000 entities may wait.
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "own-neo4j",
+          include: OWN_NEO4J_TESTS,
+          environment: "node",
+          maxWorkers: 2,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
       {
@@ -38,12 +66,17 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          exclude: OWN_NEO4J_TESTS,
           environment: "node",
           globalSetup: ["tests/setup/global-neo4j.ts"],
+          setupFiles: ["tests/setup/wait-for-neo4j.ts"],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          // Tests share one database; run files one after another so they do not race.
-          fileParallelism: false,
+          // Tests share one database: one worker runs the files one after another, and keeps
+          // the server's modules loaded between them.
+          maxWorkers: 1,
+          isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -49,6 +49,7 @@ export function exportRequestOf(command: ExportCommand, source: ExportSource): E
     scale: command.scale ?? DEFAULT_RASTER_SCALE,
     withSources: command.withSources,
     asOf: command.asOf,
+    changes: null,
   };
 }
 

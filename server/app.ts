@@ -69,6 +69,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 5 * 1024 * 1024,
+    // Route schemas (http/request-schemas.ts) refuse what they do not declare: Ajv must not
+    // quietly drop unknown fields or turn a number into text.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allowUnionTypes: true } },
     trustProxy: deps.trustProxy ?? false,
     frameworkErrors: replyToFrameworkError,
     clientErrorHandler: replyToClientError,

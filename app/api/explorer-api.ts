@@ -1,6 +1,8 @@
 /** The explorer's endpoints (server/routes/explorer-*.ts), typed. */
 import type {
   ChainResponse,
+  ChangesResponse,
+  TimelineResponse,
   EntitiesResponse,
   EntityDetailsResponse,
   NeighbourDirection,
@@ -60,11 +62,13 @@ export function fetchEntities(
   return getJson(`/api/entities?${list}${rest}`, signal);
 }
 
+/** An entity's facts, and its relationship counts as of the scope's day. */
 export function fetchEntityDetails(
   id: string,
+  scope: Pick<ReadScope, "asOf">,
   signal?: AbortSignal,
 ): Promise<EntityDetailsResponse> {
-  return getJson(entityPath(id), signal);
+  return getJson(`${entityPath(id)}${query({ asOf: scope.asOf ?? undefined })}`, signal);
 }
 
 export interface NeighbourPage {
@@ -112,4 +116,26 @@ export function fetchPath(
 
 export function fetchOverview(scope: ReadScope, signal?: AbortSignal): Promise<WireGraph> {
   return getJson(`/api/overview${query(scopeParams(scope))}`, signal);
+}
+
+/** What changed along an entity's chain up and holdings down between two days. */
+export function fetchChanges(
+  id: string,
+  from: string,
+  to: string,
+  scope: Pick<ReadScope, "hiddenDatasets">,
+  signal?: AbortSignal,
+): Promise<ChangesResponse> {
+  const params = scopeParams({ hiddenDatasets: scope.hiddenDatasets, asOf: null });
+  return getJson(`${entityPath(id)}/changes${query({ from, to, ...params })}`, signal);
+}
+
+/** Every version of the links of an entity's direct owners and controllers, with when each held. */
+export function fetchTimeline(
+  id: string,
+  scope: Pick<ReadScope, "hiddenDatasets">,
+  signal?: AbortSignal,
+): Promise<TimelineResponse> {
+  const params = scopeParams({ hiddenDatasets: scope.hiddenDatasets, asOf: null });
+  return getJson(`${entityPath(id)}/timeline${query(params)}`, signal);
 }

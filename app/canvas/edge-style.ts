@@ -3,6 +3,7 @@
  * listing), width by the share it states, faded when the claim is uncertain.
  */
 import type { Properties } from "../../domain/wire/graph-wire-types";
+import type { LinkChangeKind } from "../../domain/time";
 import {
   RELATIONSHIP_KIND_LOOKS,
   drawnSharePercent,
@@ -47,3 +48,10 @@ export function edgeColour(type: string, properties: Properties, mayHaveHeld = f
   const colour = EDGE_KIND_STYLES[relationshipKind(type)].colour;
   return mayHaveHeld || properties["firmness"] === "uncertain" ? `${colour}80` : colour;
 }
+
+/** Links compared between two days: appeared green, changed amber, ended red (canvas and legend). */
+export const CHANGE_COLOURS: Readonly<Record<LinkChangeKind, string>> = {
+  appeared: "#2e8b57",
+  changed: "#c98500",
+  ended: "#c0392b",
+};

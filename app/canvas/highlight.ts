@@ -1,3 +1,5 @@
+import type { LinkChangeKind } from "../../domain/time";
+
 /**
  * What the canvas emphasises, kept apart from the data: the hovered node and its neighbours,
  * the selection, and the chain or path in focus. Sigma's reducers read it on every frame, so
@@ -15,6 +17,8 @@ export interface HighlightState {
   focusEdges: ReadonlySet<string> | null;
   /** Ultimate owners or path ends: drawn large and always labelled. */
   focusEnds: ReadonlySet<string>;
+  /** Links that appeared, ended or changed between two days compared; null when none shown. */
+  changedEdges: ReadonlyMap<string, LinkChangeKind> | null;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -28,6 +32,7 @@ export const EMPTY_HIGHLIGHT: HighlightState = {
   focusNodes: null,
   focusEdges: null,
   focusEnds: NONE,
+  changedEdges: null,
 };
 
 /** True when the reducers can hand sigma the data unchanged (the fast path). */

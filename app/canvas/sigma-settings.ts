@@ -13,6 +13,7 @@ import {
 import { createNodeImageProgram } from "@sigma/node-image";
 import type { DisplayEdge, DisplayNode } from "./display-graph";
 import { createDashedEdgeProgram } from "./dashed-edge-program";
+import { CHANGE_COLOURS } from "./edge-style";
 import { drawEntityHover, drawEntityLabel } from "./draw-label";
 import {
   EMPTY_HIGHLIGHT,
@@ -86,6 +87,10 @@ export function createSigmaSettings(current: () => HighlightState): ExplorerSigm
     edgeReducer: (edge, data) => {
       const state = current();
       if (isQuiet(state)) return data;
+      const change = state.changedEdges?.get(edge);
+      if (change !== undefined && edge !== state.selectedEdge && state.hovered === null) {
+        return { ...data, color: CHANGE_COLOURS[change], size: data.size + 1.5, zIndex: 2 };
+      }
       switch (edgeEmphasis(state, edge)) {
         case "dimmed":
           return { ...data, color: DIMMED_EDGE, zIndex: 0 };

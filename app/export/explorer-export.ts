@@ -4,6 +4,7 @@
  */
 import type { ExplorerController } from "../explorer/controller/explorer-controller";
 import type { ExportSnapshot } from "./export-actions";
+import { reportChangesOf } from "../explorer/time/changes-state";
 
 export function explorerExportSnapshot(controller: ExplorerController): ExportSnapshot | null {
   const { model } = controller;
@@ -23,6 +24,7 @@ export function explorerExportSnapshot(controller: ExplorerController): ExportSn
     canvas: model.renderer,
     focus: chainRoot,
     asOf: model.view.asOf,
+    changes: reportChangesOf(snapshot.changes),
     ...(title ? { title } : {}),
   };
 }

@@ -9,6 +9,7 @@ import {
   type ExportFormat,
   type ExportPicture,
   type ExportRenderInput,
+  type ReportChanges,
 } from "../../domain/export";
 import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { ApiRequestError } from "../api/api-client";
@@ -24,6 +25,8 @@ export interface ExportSnapshot {
   focus?: string | null;
   /** The day the explorer shows ("YYYY-MM-DD"), so the report states it; absent: the latest. */
   asOf?: string | null;
+  /** What changed between two days, when the explorer shows it (the report lists it). */
+  changes?: ReportChanges | null;
 }
 
 /** The file name in a Content-Disposition header (RFC 6266 filename*, else filename). */
@@ -93,6 +96,7 @@ async function drawPicture(
     chains: [],
     sources: [],
     date: new Date().toISOString().slice(0, 10),
+    changes: null,
   };
   const { render } = format;
   switch (render.by) {
@@ -127,6 +131,7 @@ export async function runBrowserExport(
     ...(snapshot.title ? { title: snapshot.title } : {}),
     ...(snapshot.focus ? { focus: snapshot.focus } : {}),
     ...(snapshot.asOf ? { asOf: snapshot.asOf } : {}),
+    ...(snapshot.changes && format.kind === "report" ? { changes: snapshot.changes } : {}),
   };
   const display = format.kind === "report" ? pictureOf(snapshot, "fit") : undefined;
   if (display) body.display = display;

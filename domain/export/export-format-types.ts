@@ -1,3 +1,4 @@
+import type { ReportChanges } from "./report-changes";
 import type { WireGraph } from "../wire/graph-wire-types";
 import type { SourceRecord } from "./report-citations";
 import type { OwnershipChainInput } from "./report-sections";
@@ -38,6 +39,8 @@ export interface ExportRenderInput {
   sources: readonly SourceRecord[];
   /** Reports: the date as it should read, e.g. "2026-05-01". */
   date: string;
+  /** Reports: what changed between two days; null for none. */
+  changes: ReportChanges | null;
 }
 
 /** The texts of a format that writes several files, by part, and how to load them. */

@@ -21,6 +21,7 @@ function htmlReport(input: ExportRenderInput): string {
     picture: input.picture(),
     chains: input.chains,
     sources: input.sources,
+    changes: input.changes,
   });
 }
 

@@ -9,6 +9,7 @@ import {
 } from "./export-formats";
 import { readDisplayState, readWireGraph } from "./export-request-graph";
 import { badExportRequest, ExportRequestError } from "./export-request-error";
+import { readReportChanges, type ReportChanges } from "./report-changes";
 import { isDay } from "../time/partial-date";
 
 /**
@@ -46,6 +47,8 @@ export interface ExportRequest {
    * exported; null: latest (today).
    */
   asOf: string | null;
+  /** Reports: what changed between two days, as the explorer shows it; null for none. */
+  changes: ReportChanges | null;
 }
 
 export const MAX_QUERY_LENGTH = 100_000;
@@ -216,5 +219,6 @@ export function readExportRequest(body: unknown, maxIds: number): ExportRequest 
     scale: readScale(record.scale),
     withSources: readFlag(record, "withSources", true),
     asOf: readAsOf(record.asOf),
+    changes: readReportChanges(record.changes),
   };
 }

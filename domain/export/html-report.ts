@@ -1,3 +1,4 @@
+import { changesSection, type ReportChanges } from "./report-changes";
 import type { WireGraph } from "../wire/graph-wire-types";
 import {
   buildReportContext,
@@ -38,6 +39,8 @@ export interface HtmlReportInput {
   /** The canvas as drawn; without it the report has no picture. */
   picture?: Omit<SvgExportInput, "graph" | "inline">;
   chains?: readonly OwnershipChainInput[];
+  /** What changed between two days, as the explorer showed it. */
+  changes?: ReportChanges | null;
   /** Sources cited by `sourceIds`; Source nodes of the graph are used for ids not given here. */
   sources?: readonly SourceRecord[];
   /** Shown in the entity table's identifier column. Default: `DEFAULT_IDENTIFIER_PROPERTIES`. */
@@ -115,6 +118,7 @@ export function exportHtmlReport(input: HtmlReportInput): string {
     `<header><h1>${title}</h1><p class="date">${escapeHtml(input.date)}</p></header>`,
     input.picture === undefined ? "" : pictureSection(graph, input.picture, context),
     entitiesSection(graph.nodes, input.identifierProperties ?? DEFAULT_IDENTIFIER_PROPERTIES),
+    changesSection(context, graph, input.changes ?? null),
     chainsSection(context, input.chains ?? []),
     crossHoldingsSection(context, graph),
     relationshipsSection(context, graph.edges),

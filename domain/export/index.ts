@@ -16,3 +16,4 @@ export * from "./svg-exporter";
 export * from "./html-report";
 export type { SourceRecord } from "./report-citations";
 export type { OwnershipChainInput, OwnershipChainStep } from "./report-sections";
+export { changedEdgeKeys, type ReportChanges } from "./report-changes";

@@ -7,9 +7,15 @@ import type { WireGraph } from "../wire/graph-wire-types";
 import { heldSpanOf } from "./held-span";
 import { heldOn } from "./held-on";
 
-export function graphAsOf(graph: WireGraph, day: string): WireGraph {
+export function graphAsOf(
+  graph: WireGraph,
+  day: string,
+  /** Links kept whatever the day (a report of changes keeps the ones that ended). */
+  keep: ReadonlySet<string> = new Set(),
+): WireGraph {
   const edges = graph.edges.filter(
-    (edge) => heldOn(heldSpanOf(edge.attributes.properties), day).state !== "notHeld",
+    (edge) =>
+      keep.has(edge.key) || heldOn(heldSpanOf(edge.attributes.properties), day).state !== "notHeld",
   );
   return edges.length === graph.edges.length ? graph : { nodes: graph.nodes, edges };
 }

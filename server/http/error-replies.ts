@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Socket } from "node:net";
 import { ApiError } from "../query/query-errors";
+import { schemaValidationError } from "./schema-errors";
 
 const JSON_HINT = "Send a JSON body with Content-Type: application/json.";
 
@@ -30,6 +31,11 @@ export function frameworkError(error: FastifyError, request: FastifyRequest): Ap
         "Ownergraph.BodyTooLarge",
         `The request body is larger than the ${megabytes(request.routeOptions.bodyLimit ?? 0)} ${request.method} ${request.routeOptions.url ?? request.url} accepts. Send less (fewer parameters, a smaller graph).`,
       );
+    case "FST_ERR_VALIDATION":
+      if (error.validation && error.validationContext) {
+        return schemaValidationError(error.validation, error.validationContext, request);
+      }
+      break;
     case "FST_ERR_BAD_URL":
       return new ApiError(
         400,

@@ -5,6 +5,7 @@ import type { QueryName } from "../../cypher/query-names";
 import { listCypherExamples } from "../query/cypher-examples";
 import { toApiError } from "../query/query-errors";
 import type { SchemaInfo } from "../../domain/console/console-wire-types";
+import { NO_QUERY } from "../http/request-schemas";
 
 const SCHEMA_TIMEOUT_MS = 10_000;
 
@@ -30,7 +31,7 @@ export function registerSchemaInfoRoute(
     return records.map((record) => record.toObject());
   };
 
-  app.get("/api/schema-info", async (): Promise<SchemaInfo> => {
+  app.get("/api/schema-info", { schema: NO_QUERY }, async (): Promise<SchemaInfo> => {
     try {
       const [tokens, procedures, functions] = await Promise.all([
         read("get-schema-tokens"),
@@ -67,7 +68,7 @@ export function registerSchemaInfoRoute(
 
 /** GET /api/examples: the example queries shipped in cypher/examples/. */
 export function registerExamplesRoute(app: FastifyInstance): void {
-  app.get("/api/examples", async () => ({ examples: listCypherExamples() }));
+  app.get("/api/examples", { schema: NO_QUERY }, async () => ({ examples: listCypherExamples() }));
 }
 
 function strings(value: unknown): string[] {

@@ -8,6 +8,7 @@ import { ApiError, ReadOnlyRefusal, readerReadOnlyError } from "../query/query-e
 import { readConsoleParams } from "../query/console-params";
 import { ExplainCache } from "../query/explain-cache";
 import type { AuditLog } from "../http/audit-log";
+import { CYPHER_SCHEMA, NO_QUERY } from "../http/request-schemas";
 
 const MAX_QUERY_LENGTH = 100_000;
 
@@ -26,7 +27,7 @@ export function registerCypherRoute(
   const limitsFor = (request: FastifyRequest): QueryLimits =>
     request.ownergraphRole === "editor" ? limits : { ...limits, allowWrites: false };
 
-  app.get("/api/cypher/mode", async (request): Promise<ConsoleModeInfo> => ({
+  app.get("/api/cypher/mode", { schema: NO_QUERY }, async (request): Promise<ConsoleModeInfo> => ({
     mode: limitsFor(request).allowWrites ? "read-write" : "read-only",
     timeoutMs: limits.timeoutMs,
     maxRows: limits.maxRows,
@@ -34,7 +35,7 @@ export function registerCypherRoute(
   }));
 
   const explainCache = new ExplainCache();
-  app.post("/api/cypher", async (request, reply) => {
+  app.post("/api/cypher", { schema: CYPHER_SCHEMA }, async (request, reply) => {
     const body = readBody(request.body);
     const controller = new AbortController();
     // A client that goes away (or presses Cancel) stops its query in Neo4j too.

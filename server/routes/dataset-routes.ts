@@ -19,6 +19,7 @@ import { ImportBusyError, ImportJobs, type ImportJob } from "../ingest/import-jo
 import { localImportFile } from "../ingest/read/local-file";
 import { ApiError } from "../query/query-errors";
 import type { ImportService } from "../services/import-service";
+import { DATASET_SCHEMA, NO_QUERY } from "../http/request-schemas";
 
 /**
  * The datasets API. GET /api/datasets: the datasets, the formats, the import running now.
@@ -34,6 +35,21 @@ export interface DatasetRouteOptions {
 }
 
 const MAX_FILES = 20;
+/** The text fields an upload may carry besides its `file` parts (and the `mapping` file). */
+const UPLOAD_FIELDS = ["dataset", "format", "title", "dryRun", "mapping"] as const;
+const UPLOAD_PARTS = `the files as parts named "file" and the fields ${UPLOAD_FIELDS.map((name) => `"${name}"`).join(", ")}`;
+
+/** A multipart part no import reads: refused rather than ignored, so a typo is not silent. */
+function checkPartName(name: string, kind: "field" | "file"): void {
+  const known: readonly string[] = kind === "file" ? ["file", "mapping"] : UPLOAD_FIELDS;
+  if (!known.includes(name)) {
+    throw new ApiError(
+      400,
+      "Ownergraph.BadImportRequest",
+      `The upload has an unknown ${kind} part "${name}": POST /api/datasets takes ${UPLOAD_PARTS}.`,
+    );
+  }
+}
 
 function requireEditor(request: FastifyRequest, what: string): void {
   if (request.ownergraphRole !== "editor") {
@@ -58,6 +74,7 @@ async function receiveUpload(request: FastifyRequest): Promise<Upload> {
   const fields: Record<string, string> = {};
   try {
     for await (const part of request.parts()) {
+      checkPartName(part.fieldname, part.type === "field" ? "field" : "file");
       if (part.type === "field") {
         if (typeof part.value === "string") fields[part.fieldname] = part.value;
         continue;
@@ -107,23 +124,27 @@ export async function registerDatasetRoutes(
   });
   const jobs = new ImportJobs();
 
-  app.get("/api/datasets", async () => ({
+  app.get("/api/datasets", { schema: NO_QUERY }, async () => ({
     datasets: await service.list(),
     formats: service.formats(),
     running: jobAnswer(jobs.current() ?? undefined),
   }));
 
-  app.get<{ Params: { id: string } }>("/api/datasets/:id", async (request) => {
-    const { id } = request.params;
-    const dataset = (await service.list()).find((record) => record.id === id) ?? null;
-    const job = jobs.get(id);
-    if (dataset === null && job === undefined) {
-      throw new ApiError(404, "Ownergraph.DatasetNotFound", `There is no dataset "${id}".`);
-    }
-    return { dataset, import: jobAnswer(job) };
-  });
+  app.get<{ Params: { id: string } }>(
+    "/api/datasets/:id",
+    { schema: DATASET_SCHEMA },
+    async (request) => {
+      const { id } = request.params;
+      const dataset = (await service.list()).find((record) => record.id === id) ?? null;
+      const job = jobs.get(id);
+      if (dataset === null && job === undefined) {
+        throw new ApiError(404, "Ownergraph.DatasetNotFound", `There is no dataset "${id}".`);
+      }
+      return { dataset, import: jobAnswer(job) };
+    },
+  );
 
-  app.post("/api/datasets", async (request, reply) => {
+  app.post("/api/datasets", { schema: NO_QUERY }, async (request, reply) => {
     requireEditor(request, "import data");
     if (!request.isMultipart()) {
       throw new ApiError(
@@ -175,32 +196,36 @@ export async function registerDatasetRoutes(
     }
   });
 
-  app.delete<{ Params: { id: string } }>("/api/datasets/:id", async (request) => {
-    requireEditor(request, "remove a dataset");
-    const { id } = request.params;
-    if (jobs.current()?.datasetId === id) {
-      throw new ApiError(
-        409,
-        "Ownergraph.ImportRunning",
-        `${id} is being imported: wait until the import is over, then remove it.`,
-      );
-    }
-    try {
-      const removed = await service.remove(id);
-      audit.record(request, { event: "dataset-removal", dataset: id });
-      return { removed };
-    } catch (error) {
-      if (error instanceof DatasetRemovalError) {
+  app.delete<{ Params: { id: string } }>(
+    "/api/datasets/:id",
+    { schema: DATASET_SCHEMA },
+    async (request) => {
+      requireEditor(request, "remove a dataset");
+      const { id } = request.params;
+      if (jobs.current()?.datasetId === id) {
         throw new ApiError(
-          error.reason === "seed" ? 409 : 404,
-          error.reason === "seed" ? "Ownergraph.SeedIsFixed" : "Ownergraph.DatasetNotFound",
-          error.message,
+          409,
+          "Ownergraph.ImportRunning",
+          `${id} is being imported: wait until the import is over, then remove it.`,
         );
       }
-      if (error instanceof DatasetIdError) {
-        throw new ApiError(400, "Ownergraph.BadDatasetId", error.message);
+      try {
+        const removed = await service.remove(id);
+        audit.record(request, { event: "dataset-removal", dataset: id });
+        return { removed };
+      } catch (error) {
+        if (error instanceof DatasetRemovalError) {
+          throw new ApiError(
+            error.reason === "seed" ? 409 : 404,
+            error.reason === "seed" ? "Ownergraph.SeedIsFixed" : "Ownergraph.DatasetNotFound",
+            error.message,
+          );
+        }
+        if (error instanceof DatasetIdError) {
+          throw new ApiError(400, "Ownergraph.BadDatasetId", error.message);
+        }
+        throw error;
       }
-      throw error;
-    }
-  });
+    },
+  );
 }

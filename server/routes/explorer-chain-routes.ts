@@ -11,6 +11,7 @@ import {
   type QueryString,
 } from "../explorer/request-params";
 import { entityNotFound } from "../explorer/entity-not-found";
+import { EXPLORER_SCHEMAS } from "../http/request-schemas";
 
 const QUERIES = { up: "find-chain-up-subgraph", down: "find-chain-down-subgraph" } as const;
 
@@ -44,36 +45,40 @@ function chainMessage(
  */
 export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDatabase): void {
   for (const direction of ["up", "down"] as const) {
-    app.get(`/api/entities/:id/chain-${direction}`, async (request): Promise<ChainResponse> => {
-      const id = checkEntityId((request.params as { id?: string }).id, "id");
-      const limit = integerParam(request.query as QueryString, "limit", {
-        min: 1,
-        max: 20_000,
-        fallback: 2_000,
-      });
-      const read = await readGraphCitingSources(db, QUERIES[direction], {
-        id,
-        limit,
-        hiddenDatasets: hiddenDatasets(request.query as QueryString),
-        day: asOfDay(request.query as QueryString),
-      });
-      const { graph } = withEntityKeys(read.graph);
-      if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
-      const total = countOf(read.records[0]?.["total"]);
-      const capped = total > limit.toNumber() ? { limit: limit.toNumber(), total } : null;
-      const chain = summariseChain(graph, id, direction, {
-        maxPathsPerEnd: CHAIN_LISTING.pathsPerEnd,
-        maxEndsWithPaths: CHAIN_LISTING.ends,
-      });
-      const truncated = capped !== null || chain.truncated;
-      return {
-        graph,
-        sources: read.sources,
-        rootId: id,
-        ...chain,
-        truncated,
-        message: chainMessage(direction, capped, chain),
-      };
-    });
+    app.get(
+      `/api/entities/:id/chain-${direction}`,
+      { schema: EXPLORER_SCHEMAS.chain },
+      async (request): Promise<ChainResponse> => {
+        const id = checkEntityId((request.params as { id?: string }).id, "id");
+        const limit = integerParam(request.query as QueryString, "limit", {
+          min: 1,
+          max: 20_000,
+          fallback: 2_000,
+        });
+        const read = await readGraphCitingSources(db, QUERIES[direction], {
+          id,
+          limit,
+          hiddenDatasets: hiddenDatasets(request.query as QueryString),
+          day: asOfDay(request.query as QueryString),
+        });
+        const { graph } = withEntityKeys(read.graph);
+        if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
+        const total = countOf(read.records[0]?.["total"]);
+        const capped = total > limit.toNumber() ? { limit: limit.toNumber(), total } : null;
+        const chain = summariseChain(graph, id, direction, {
+          maxPathsPerEnd: CHAIN_LISTING.pathsPerEnd,
+          maxEndsWithPaths: CHAIN_LISTING.ends,
+        });
+        const truncated = capped !== null || chain.truncated;
+        return {
+          graph,
+          sources: read.sources,
+          rootId: id,
+          ...chain,
+          truncated,
+          message: chainMessage(direction, capped, chain),
+        };
+      },
+    );
   }
 }

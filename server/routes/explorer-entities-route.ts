@@ -19,6 +19,7 @@ import {
   hiddenDatasets,
   type QueryString,
 } from "../explorer/request-params";
+import { EXPLORER_SCHEMAS } from "../http/request-schemas";
 
 const MAX_IDS = 1000;
 
@@ -29,35 +30,43 @@ const MAX_IDS = 1000;
  * counts, for the evidence panel.
  */
 export function registerExplorerEntitiesRoute(app: FastifyInstance, db: ExplorerDatabase): void {
-  app.get("/api/entities", async (request): Promise<EntitiesResponse> => {
-    const query = request.query as QueryString;
-    const ids = entityIdList(query, "ids", MAX_IDS);
-    const { graph, sources } = await readGraphWithSources(db, "get-entities-by-id", {
-      ids,
-      hiddenDatasets: hiddenDatasets(query),
-      day: asOfDay(query),
-    });
-    const found = new Set(graph.nodes.map((node) => node.attributes.properties["id"]));
-    return { graph, sources, missingIds: ids.filter((id) => !found.has(id)) };
-  });
+  app.get(
+    "/api/entities",
+    { schema: EXPLORER_SCHEMAS.entities },
+    async (request): Promise<EntitiesResponse> => {
+      const query = request.query as QueryString;
+      const ids = entityIdList(query, "ids", MAX_IDS);
+      const { graph, sources } = await readGraphWithSources(db, "get-entities-by-id", {
+        ids,
+        hiddenDatasets: hiddenDatasets(query),
+        day: asOfDay(query),
+      });
+      const found = new Set(graph.nodes.map((node) => node.attributes.properties["id"]));
+      return { graph, sources, missingIds: ids.filter((id) => !found.has(id)) };
+    },
+  );
 
-  app.get("/api/entities/:id", async (request): Promise<EntityDetailsResponse> => {
-    const id = checkEntityId((request.params as { id?: string }).id, "id");
-    const { graph, records } = await readExplorerGraph(db, "get-entity-by-id", {
-      id,
-      day: asOfDay(request.query as QueryString),
-    });
-    const node = graph.nodes[0];
-    const record = records[0];
-    if (!node || !record) throw entityNotFound(id);
-    const propertyCitations = (record["citations"] as PropertyCitationCell[]).map(toCitation);
-    const relationshipCounts: Record<string, number> = {};
-    for (const { type, count } of record["counts"] as { type: string; count: unknown }[]) {
-      relationshipCounts[type] = countOf(count);
-    }
-    const sources = await readSources(db, [...new Set(propertyCitations.map((c) => c.sourceId))]);
-    return { node, propertyCitations, relationshipCounts, sources };
-  });
+  app.get(
+    "/api/entities/:id",
+    { schema: EXPLORER_SCHEMAS.entity },
+    async (request): Promise<EntityDetailsResponse> => {
+      const id = checkEntityId((request.params as { id?: string }).id, "id");
+      const { graph, records } = await readExplorerGraph(db, "get-entity-by-id", {
+        id,
+        day: asOfDay(request.query as QueryString),
+      });
+      const node = graph.nodes[0];
+      const record = records[0];
+      if (!node || !record) throw entityNotFound(id);
+      const propertyCitations = (record["citations"] as PropertyCitationCell[]).map(toCitation);
+      const relationshipCounts: Record<string, number> = {};
+      for (const { type, count } of record["counts"] as { type: string; count: unknown }[]) {
+        relationshipCounts[type] = countOf(count);
+      }
+      const sources = await readSources(db, [...new Set(propertyCitations.map((c) => c.sourceId))]);
+      return { node, propertyCitations, relationshipCounts, sources };
+    },
+  );
 }
 
 interface PropertyCitationCell {

@@ -11,6 +11,7 @@ import {
   searchText,
   type QueryString,
 } from "../explorer/request-params";
+import { EXPLORER_SCHEMAS } from "../http/request-schemas";
 
 const MAX_SEARCH_LENGTH = 200;
 const CANDIDATES_AT_LEAST = 50;
@@ -39,52 +40,56 @@ function withNames(hit: SearchHit) {
  * The text is data, never query syntax (see fulltext-query.ts).
  */
 export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDatabase): void {
-  app.get("/api/search", async (request): Promise<SearchResponse> => {
-    const query = request.query as QueryString;
-    const text = searchText(query, "q", MAX_SEARCH_LENGTH);
-    const limit = integerParam(query, "limit", { min: 1, max: 100, fallback: 20 }).toNumber();
-    const hide = hiddenDatasets(query);
-    const lucene = buildFulltextQuery(text);
-    if (lucene === null) {
+  app.get(
+    "/api/search",
+    { schema: EXPLORER_SCHEMAS.search },
+    async (request): Promise<SearchResponse> => {
+      const query = request.query as QueryString;
+      const text = searchText(query, "q", MAX_SEARCH_LENGTH);
+      const limit = integerParam(query, "limit", { min: 1, max: 100, fallback: 20 }).toNumber();
+      const hide = hiddenDatasets(query);
+      const lucene = buildFulltextQuery(text);
+      if (lucene === null) {
+        return {
+          text,
+          hits: [],
+          more: false,
+          message: `"${text}" holds no letter or digit to search for.`,
+        };
+      }
+      // More candidates than shown, so the ranking can lift an exact name above partial ones.
+      const wanted = Math.min(MAX_CANDIDATES, Math.max(CANDIDATES_AT_LEAST, limit * 3));
+      const { graph, records } = await readExplorerGraph(db, "search-entities", {
+        query: lucene,
+        limit: neo4j.int(wanted),
+        candidates: neo4j.int(hide.length === 0 ? wanted : wanted * HIDDEN_OVERREAD),
+        hiddenDatasets: hide,
+      });
+      const nodesByKey = new Map(graph.nodes.map((node) => [node.key, node]));
+      const candidates: SearchHit[] = [];
+      for (const record of records) {
+        const cell = record["node"] as { elementId?: string } | undefined;
+        const node = cell?.elementId ? nodesByKey.get(cell.elementId) : undefined;
+        if (!node) continue;
+        const properties = node.attributes.properties;
+        candidates.push({
+          node,
+          id: typeof properties["id"] === "string" ? properties["id"] : node.key,
+          type: entityTypeOf(node.attributes.labels),
+          caption: captionOf(properties),
+          context: contextLine(properties),
+          score: typeof record["score"] === "number" ? record["score"] : 0,
+        });
+      }
+      const hits = rankSearchCandidates(text, candidates.map(withNames))
+        .slice(0, limit)
+        .map(({ hit }) => hit);
       return {
         text,
-        hits: [],
-        more: false,
-        message: `"${text}" holds no letter or digit to search for.`,
+        hits,
+        more: candidates.length > limit,
+        message: hits.length === 0 ? `No entity matches "${text}".` : null,
       };
-    }
-    // More candidates than shown, so the ranking can lift an exact name above partial ones.
-    const wanted = Math.min(MAX_CANDIDATES, Math.max(CANDIDATES_AT_LEAST, limit * 3));
-    const { graph, records } = await readExplorerGraph(db, "search-entities", {
-      query: lucene,
-      limit: neo4j.int(wanted),
-      candidates: neo4j.int(hide.length === 0 ? wanted : wanted * HIDDEN_OVERREAD),
-      hiddenDatasets: hide,
-    });
-    const nodesByKey = new Map(graph.nodes.map((node) => [node.key, node]));
-    const candidates: SearchHit[] = [];
-    for (const record of records) {
-      const cell = record["node"] as { elementId?: string } | undefined;
-      const node = cell?.elementId ? nodesByKey.get(cell.elementId) : undefined;
-      if (!node) continue;
-      const properties = node.attributes.properties;
-      candidates.push({
-        node,
-        id: typeof properties["id"] === "string" ? properties["id"] : node.key,
-        type: entityTypeOf(node.attributes.labels),
-        caption: captionOf(properties),
-        context: contextLine(properties),
-        score: typeof record["score"] === "number" ? record["score"] : 0,
-      });
-    }
-    const hits = rankSearchCandidates(text, candidates.map(withNames))
-      .slice(0, limit)
-      .map(({ hit }) => hit);
-    return {
-      text,
-      hits,
-      more: candidates.length > limit,
-      message: hits.length === 0 ? `No entity matches "${text}".` : null,
-    };
-  });
+    },
+  );
 }

@@ -4,6 +4,7 @@ import { ExportRequestError, type ExportFile, type ExportRequest } from "../../d
 import { ChromiumUnavailableError } from "../export/chromium";
 import { ApiError } from "../query/query-errors";
 import type { ExportService } from "../services/export-service";
+import { EXPORT_SCHEMA, NO_QUERY } from "../http/request-schemas";
 
 /**
  * POST /api/export { format, query? + params?, nodes?, graph? + display?, title?, focus?,
@@ -74,43 +75,50 @@ export function registerExportRoute(app: FastifyInstance, service: ExportService
     await service.close();
   });
 
-  app.get("/api/export/formats", async () => ({
+  app.get("/api/export/formats", { schema: NO_QUERY }, async () => ({
     formats: service.formats(),
     limits: service.limits,
   }));
 
-  app.post("/api/export", { bodyLimit: EXPORT_BODY_LIMIT }, async (request, reply) => {
-    let exportRequest: ExportRequest;
-    try {
-      exportRequest = service.readRequest(request.body);
-    } catch (error) {
-      throw httpError(error);
-    }
-    const controller = new AbortController();
-    reply.raw.on("close", () => {
-      if (!reply.raw.writableFinished) controller.abort();
-    });
-    let result;
-    try {
-      result = await service.run(exportRequest, { signal: controller.signal });
-    } catch (error) {
-      throw httpError(error);
-    }
-    const { files, importCommand } = result.output;
-    reply.header("x-ownergraph-nodes", String(result.nodeCount));
-    reply.header("x-ownergraph-relationships", String(result.edgeCount));
-    const [first] = files;
-    if (files.length === 1 && first !== undefined) return sendFile(reply, first);
-    const asked = files.find((file) => file.part !== null && file.part === exportRequest.part);
-    if (asked !== undefined) {
-      if (importCommand !== null) reply.header("x-ownergraph-import-command", importCommand);
-      return sendFile(reply, asked);
-    }
-    reply.header("content-disposition", contentDisposition(`${first?.fileName ?? "export"}.json`));
-    const texts = files.map((file) => {
-      const part = exportRequest.format.parts.find((candidate) => candidate.part === file.part);
-      return [part?.fileName ?? file.fileName, joined(file)];
-    });
-    return { ...Object.fromEntries(texts), importCommand };
-  });
+  app.post(
+    "/api/export",
+    { bodyLimit: EXPORT_BODY_LIMIT, schema: EXPORT_SCHEMA },
+    async (request, reply) => {
+      let exportRequest: ExportRequest;
+      try {
+        exportRequest = service.readRequest(request.body);
+      } catch (error) {
+        throw httpError(error);
+      }
+      const controller = new AbortController();
+      reply.raw.on("close", () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
+      let result;
+      try {
+        result = await service.run(exportRequest, { signal: controller.signal });
+      } catch (error) {
+        throw httpError(error);
+      }
+      const { files, importCommand } = result.output;
+      reply.header("x-ownergraph-nodes", String(result.nodeCount));
+      reply.header("x-ownergraph-relationships", String(result.edgeCount));
+      const [first] = files;
+      if (files.length === 1 && first !== undefined) return sendFile(reply, first);
+      const asked = files.find((file) => file.part !== null && file.part === exportRequest.part);
+      if (asked !== undefined) {
+        if (importCommand !== null) reply.header("x-ownergraph-import-command", importCommand);
+        return sendFile(reply, asked);
+      }
+      reply.header(
+        "content-disposition",
+        contentDisposition(`${first?.fileName ?? "export"}.json`),
+      );
+      const texts = files.map((file) => {
+        const part = exportRequest.format.parts.find((candidate) => candidate.part === file.part);
+        return [part?.fileName ?? file.fileName, joined(file)];
+      });
+      return { ...Object.fromEntries(texts), importCommand };
+    },
+  );
 }

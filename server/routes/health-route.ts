@@ -1,12 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { describeState, type Neo4jHealth, UNAVAILABLE_CODE } from "../neo4j/neo4j-health";
+import { NO_QUERY } from "../http/request-schemas";
 
 /**
  * GET /api/health: 200 with Neo4j's version when it answers, 503 with the reason when not,
  * within 4 s even when Neo4j is paused (a check already overdue answers at once).
  */
 export function registerHealthRoute(app: FastifyInstance, health: Neo4jHealth): void {
-  app.get("/api/health", async (_request, reply) => {
+  app.get("/api/health", { schema: NO_QUERY }, async (_request, reply) => {
     const unavailable = (message: string) =>
       reply.code(503).send({
         status: "unavailable",

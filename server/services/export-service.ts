@@ -1,4 +1,5 @@
 import {
+  changedEdgeKeys,
   EXPORT_FORMATS,
   exportFileBaseName,
   readExportRequest,
@@ -102,6 +103,7 @@ async function runExport(
     graphAsOf(
       await loadExportGraph(db, request.source, caps, limits.timeoutMs, options.signal),
       request.asOf ?? today,
+      changedEdgeKeys(request.changes),
     ),
   );
   const nodeCount = graph.nodes.length;
@@ -137,6 +139,7 @@ async function runExport(
       chains,
       sources: cited.records,
       date: asOfLabel(request.asOf, today),
+      changes: request.changes,
     },
     { baseName: exportFileBaseName(title), scale: request.scale, engine },
   );

@@ -1,11 +1,14 @@
 // "As of a date" in Chromium: BODS 0.4's tecido.json (tests/fixtures/bods/ATTRIBUTION.md)
 // imported, its chain up opened, a past day set in the As of control: the owners change to
 // those of that day, the address keeps the day, and the copied address opens the same past.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { localImportFile } from "../../server/ingest/read/local-file";
 import { runDatasetImport } from "../../server/ingest/run-dataset-import";
+import { PROJECT_ROOT } from "../../server/config";
 import { launchChromium, openPage } from "../support/browser";
 import { removeImportedDatasets } from "../support/imported-datasets";
 import { testDatabase } from "../support/neo4j";
@@ -14,6 +17,7 @@ import { startTestServer, type TestServer } from "../support/test-server";
 const PATIENCE = { timeout: 20_000 };
 const E2E_TIMEOUT = 240_000;
 const DATASET = "e2e-tecido";
+const SCREENSHOT = path.join(PROJECT_ROOT, "docs", "screenshots", "as-of-changes.png");
 const COMPANY = `${DATASET}:01B68D7633`;
 
 let server: TestServer;
@@ -87,6 +91,33 @@ describe("the explorer as of a day, in Chromium", () => {
       await control.getByRole("button", { name: "Latest" }).click();
       await expect.poll(() => ends(chain), PATIENCE).toEqual(["Shear Trust: 80%"]);
       expect(page.url()).not.toMatch(/[?&]t=/);
+
+      // What changed between two days: listed, and the canvas seen as of the second day.
+      const evidence = page.getByRole("complementary", { name: "Evidence" });
+      const form = evidence.getByRole("form", { name: "What changed" });
+      await form.getByLabel("Changes from").fill("2021-01-01");
+      await form.getByLabel("to", { exact: true }).fill("2023-06-01");
+      await form.getByRole("button", { name: "What changed?" }).click();
+      const changes = evidence.getByRole("region", { name: "Changes" });
+      await changes.getByRole("heading", { name: /^Appeared/ }).waitFor(PATIENCE);
+      await changes.getByRole("heading", { name: /^Ended/ }).waitFor();
+      expect(await changes.locator(".changes-appeared").textContent()).toContain("Shear Trust");
+      expect(await changes.locator(".changes-ended").textContent()).toContain("Maria Esteves");
+      expect(page.url()).toMatch(/[?&]t=2023-06-01(&|$)/);
+      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.waitForTimeout(1_000); // let the layout settle for the picture
+      await page.screenshot({ path: SCREENSHOT });
+      await changes.getByRole("button", { name: "Close" }).click();
+
+      // Owners over time: a strip per holder; a click on it sets the day.
+      await evidence.getByRole("button", { name: "Owners over time" }).click();
+      const timeline = evidence.getByRole("figure", { name: "Owners over time" });
+      await timeline.waitFor(PATIENCE);
+      const strip = await timeline.locator("svg").textContent();
+      expect(strip).toContain("Maria Esteves");
+      expect(strip).toContain("Shear Trust");
+      await timeline.locator("svg").click({ position: { x: 200, y: 30 } });
+      await expect.poll(() => page.url(), PATIENCE).toMatch(/[?&]t=\d{4}-\d{2}-\d{2}(&|$)/);
       expect(errors).toEqual([]);
       await page.close();
     },

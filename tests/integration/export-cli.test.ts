@@ -54,7 +54,8 @@ afterAll(async () => {
 
 const chain = ["--query", CHAIN_QUERY, "--params", JSON.stringify(CHAIN_PARAMS)];
 
-describe("npx ownergraph export", () => {
+// Each case starts its own \`ownergraph\` process and writes its own files: they run side by side.
+describe.concurrent("npx ownergraph export", () => {
   it("writes GraphML from a query, with a progress line on stderr", async () => {
     const run = await ownergraph([
       "export",

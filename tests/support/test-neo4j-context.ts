@@ -4,6 +4,8 @@ export interface TestNeo4j {
   username: string;
   password: string;
   database: string | null;
+  /** Written once the database is ready: `{ ready: true }`, or `{ ready: false, message }`. */
+  readyFile: string;
 }
 
 declare module "vitest" {

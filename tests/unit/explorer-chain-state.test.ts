@@ -124,7 +124,7 @@ describe("a chain answer in the browser", () => {
     const store = new EntityStore();
     store.merge(response.graph);
     const focus = focusHighlight(
-      { chain, path: null },
+      { chain, path: null, changes: null },
       { focus: { kind: "chain-up", entityId: "hk" } },
       store,
     );
@@ -135,7 +135,7 @@ describe("a chain answer in the browser", () => {
     expect(edgeEmphasis(state, "5:db:casic-aisino")).toBe("strong");
     expect(edgeEmphasis(state, "5:db:other")).toBe("dimmed");
     const stale = focusHighlight(
-      { chain, path: null },
+      { chain, path: null, changes: null },
       { focus: { kind: "chain-up", entityId: "aisino" } },
       store,
     );

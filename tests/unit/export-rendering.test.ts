@@ -43,6 +43,7 @@ const input: ExportRenderInput = {
   chains: [],
   sources: [],
   date: "2026-05-01",
+  changes: null,
 };
 
 /** Stands in for Chromium: records what it was asked to draw. */

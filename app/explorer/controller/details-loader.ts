@@ -20,7 +20,7 @@ export class DetailsLoader {
     });
     const answer = await this.requests.run("details", "Reading the evidence…", async (signal) => {
       const [details, relationships] = await Promise.all([
-        fetchEntityDetails(id, signal),
+        fetchEntityDetails(id, this.model.view, signal),
         fetchNeighbours(
           id,
           { types: [], skip: 0, limit: PANEL_PAGE_SIZE },

@@ -6,6 +6,7 @@ import type { SearchHit } from "../../../domain/wire/explorer-api-types";
 import type { WireGraph } from "../../../domain/wire/graph-wire-types";
 import {
   fetchChain,
+  fetchChanges,
   fetchEntities,
   fetchHealth,
   fetchNeighbours,
@@ -20,6 +21,8 @@ import { redo, undo } from "../state/history";
 import { decodeUrlView, type UrlView } from "../state/url-view";
 import * as views from "../state/view-state";
 import { DetailsLoader } from "./details-loader";
+import { buildChangesState } from "../time/changes-state";
+import { todayUtc } from "../../../domain/time";
 import type { ExplorerModel } from "./explorer-model";
 import { RequestRunner } from "./request-runner";
 
@@ -208,25 +211,58 @@ export class ExplorerController {
   async setAsOf(asOf: string | null): Promise<void> {
     const next = views.setAsOf(this.view, asOf);
     if (next === this.view) return;
-    this.model.update({ selectedEdge: null });
+    this.model.update({ selectedEdge: null, changes: null });
     this.details.clear();
-    this.model.commit(next);
-    if (this.view.entities.length === 0) {
-      await this.loadOverview(this.view);
+    if (next.entities.length === 0) {
+      this.model.commit(next);
+      await this.loadOverview(next);
       return;
     }
-    for (let start = 0; start < this.view.entities.length; start += RESTORE_BATCH) {
-      const batch = this.view.entities.slice(start, start + RESTORE_BATCH);
+    // The links among the canvas's entities as of the new day come in before the canvas is
+    // drawn for it, so older versions of a link appear at once.
+    for (let start = 0; start < next.entities.length; start += RESTORE_BATCH) {
+      const batch = next.entities.slice(start, start + RESTORE_BATCH);
       const answer = await this.requests.run(
         "restore",
         `Reading the graph as of ${asOf ?? "today"}…`,
-        (signal) => fetchEntities(batch, this.view, signal),
+        (signal) => fetchEntities(batch, next, signal),
       );
       if (!answer) return;
       this.model.store.merge(answer.graph, answer.sources);
     }
     this.model.dataArrived();
+    this.model.commit(next);
     await this.askFocusAgain();
+  }
+
+  /**
+   * What changed along an entity's chain up and holdings down between two days: listed in the
+   * panel, and on the canvas as of the second day with the links that appeared, changed or
+   * ended in colour (an ended link stays drawn while the changes are shown).
+   */
+  async showChanges(id: string, from: string, to: string): Promise<void> {
+    const answer = await this.requests.run("focus", `Comparing ${from} with ${to}…`, (signal) =>
+      fetchChanges(id, from, to, this.view, signal),
+    );
+    if (!answer) return;
+    this.model.store.merge(answer.graph, answer.sources);
+    this.model.dataArrived();
+    const changes = buildChangesState(answer);
+    this.model.update({ changes, chain: null, path: null, selectedEdge: null });
+    const day = to === todayUtc() ? null : to;
+    const next = views.setAsOf(
+      views.setFocus(views.addEntities(this.view, changes.nodeKeys, true), null),
+      day,
+    );
+    this.model.commit(next);
+    this.focusWhenArranged(changes.nodeKeys);
+  }
+
+  /** Ends the comparison: the canvas shows the view's day again. */
+  clearChanges(): void {
+    if (this.model.getSnapshot().changes === null) return;
+    this.model.update({ changes: null });
+    this.model.redraw();
   }
 
   /** The chain or path in focus and the selection's evidence, read again for the view's scope. */
@@ -257,7 +293,7 @@ export class ExplorerController {
   };
 
   clear(): void {
-    this.model.update({ chain: null, path: null, selectedEdge: null });
+    this.model.update({ chain: null, path: null, changes: null, selectedEdge: null });
     this.details.clear();
     this.model.commit(views.clearView(this.view));
   }
@@ -307,7 +343,7 @@ export class ExplorerController {
     this.model.store.merge(answer.graph, answer.sources);
     this.model.dataArrived();
     const chain = buildChainState(answer);
-    this.model.update({ chain, path: null });
+    this.model.update({ chain, path: null, changes: null });
     const focus = { kind: direction === "up" ? "chain-up" : "chain-down", entityId: id } as const;
     const next = views.setFocus(
       views.setLayout(views.addEntities(this.view, chain.nodeKeys, true), "hierarchy"),
@@ -326,7 +362,7 @@ export class ExplorerController {
     this.model.store.merge(answer.graph, answer.sources);
     this.model.dataArrived();
     const path = buildPathState(answer);
-    this.model.update({ path, chain: null, notice: answer.message });
+    this.model.update({ path, chain: null, changes: null, notice: answer.message });
     const next = views.setFocus(
       views.addEntities(this.view, path.nodeKeys, true),
       answer.found ? { kind: "path", fromId, toId } : null,
@@ -336,7 +372,7 @@ export class ExplorerController {
   }
 
   clearFocus(): void {
-    this.model.update({ chain: null, path: null });
+    this.model.update({ chain: null, path: null, changes: null });
     this.model.commit(views.setFocus(this.view, null), "step", false);
   }
 

@@ -7,7 +7,7 @@ import { createDisplayGraph, type DisplayGraph } from "../../canvas/display-grap
 import type { ExplorerSigma } from "../../canvas/camera";
 import { EMPTY_HIGHLIGHT, type HighlightState } from "../../canvas/highlight";
 import { EntityStore } from "../store/entity-store";
-import { syncRenderGraph } from "../store/render-sync";
+import { syncRenderGraph, type LinkOnDay } from "../store/render-sync";
 import { linkOnDay } from "../time/link-on-day";
 import { LayoutRunner } from "../layout/layout-runner";
 import {
@@ -146,7 +146,7 @@ export class ExplorerModel {
       visible,
       view.pinned,
       this.positions,
-      (properties) => linkOnDay(properties, view.asOf),
+      this.linkOnDay(view),
     );
     const layoutChanged = previous.layout !== view.layout;
     const unplaced = added.filter((id) => !(id in view.placed) && !(id in view.pinned));
@@ -160,6 +160,21 @@ export class ExplorerModel {
       canRedo: canRedo(this.history),
       onScreen: this.render.order,
     });
+  }
+
+  /**
+   * Whether a link is drawn for `view`: held on its day, or one of the changes on show (a link
+   * that ended between the two days compared is drawn, highlighted, though it no longer holds).
+   */
+  private linkOnDay(view: ViewState): LinkOnDay {
+    const changed = this.snapshot.changes?.kindByEdge;
+    return (properties, key) =>
+      changed?.has(key) === true ? { state: "held" } : linkOnDay(properties, view.asOf);
+  }
+
+  /** Draws the present view again (after what it shows changed outside the view). */
+  redraw(): void {
+    this.applyView(this.history.present, false, null);
   }
 
   /** Keeps where the force layout left the entities in the view (and so in the address). */

@@ -1,6 +1,8 @@
 /** What the React side of the explorer renders from: one immutable snapshot, replaced on change. */
+import type { LinkChangeKind } from "../../../domain/time";
 import type {
   ChainResponse,
+  ChangesResponse,
   EntityDetailsResponse,
   NeighboursResponse,
   PathResponse,
@@ -32,6 +34,14 @@ export interface PathState {
   edgeKeys: string[];
 }
 
+export interface ChangesState {
+  response: ChangesResponse;
+  /** What happened to each link the canvas highlights (its edge key): appeared, ended, changed. */
+  kindByEdge: ReadonlyMap<string, LinkChangeKind>;
+  /** The entities at the ends of the changed links. */
+  nodeKeys: string[];
+}
+
 export interface ExplorerSnapshot {
   view: ViewState;
   canUndo: boolean;
@@ -52,6 +62,8 @@ export interface ExplorerSnapshot {
   selectedEdge: string | null;
   chain: ChainState | null;
   path: PathState | null;
+  /** What changed between two days, listed in the panel and highlighted on the canvas. */
+  changes: ChangesState | null;
   /** Grows whenever new data arrives, so panels that read the entity store re-render. */
   dataVersion: number;
   /** True until the first picture (overview or link) is on screen. */
@@ -73,6 +85,7 @@ export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
   selectedEdge: null,
   chain: null,
   path: null,
+  changes: null,
   dataVersion: 0,
   starting: true,
 };

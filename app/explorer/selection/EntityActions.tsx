@@ -1,5 +1,6 @@
 import { useExplorer } from "../explorer-context";
 import { ExpandControls } from "../expand/ExpandControls";
+import { ChangesForm } from "../time/ChangesForm";
 
 /** What can be done with the selected entity. */
 export function EntityActions({ id }: { id: string }) {
@@ -22,6 +23,7 @@ export function EntityActions({ id }: { id: string }) {
         </button>
       </div>
       <ExpandControls id={id} />
+      <ChangesForm key={id} id={id} />
       <div className="button-row">
         {onCanvas && (
           <button

@@ -2,6 +2,7 @@ import { useExplorer, captionIn, labelIn } from "../explorer-context";
 import { entityType } from "../../canvas/entity-style";
 import { EntityBadge } from "./EntityBadge";
 import { EntityActions } from "./EntityActions";
+import { OwnersTimeline } from "../time/OwnersTimeline";
 import { FactList } from "./FactList";
 import { CitationList } from "./CitationList";
 import { RelationshipItem } from "./RelationshipItem";
@@ -33,6 +34,7 @@ export function EntityPanel({ id }: { id: string }) {
         <h2>{captionIn(controller, id)}</h2>
       </header>
       <EntityActions id={id} />
+      <OwnersTimeline key={id} id={id} />
       {dataset && (
         <p className="claim-dataset" title={dataset}>
           dataset: {datasetTitle(dataset, datasets)}

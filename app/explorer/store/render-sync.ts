@@ -53,8 +53,8 @@ export interface SyncResult {
   removed: string[];
 }
 
-/** Whether a link held on the view's day (see link-on-day.ts). */
-export type LinkOnDay = (properties: Properties) => HeldOnDay;
+/** Whether a link held on the view's day (see link-on-day.ts); `key` is its edge key. */
+export type LinkOnDay = (properties: Properties, key: string) => HeldOnDay;
 
 export function syncRenderGraph(
   render: DisplayGraph,
@@ -90,7 +90,7 @@ export function syncRenderGraph(
   });
   let linksChanged = 0;
   for (const edge of store.edgesAmong(wanted)) {
-    const { state } = onDay(edge.properties);
+    const { state } = onDay(edge.properties, edge.key);
     const drawn = render.hasEdge(edge.key);
     if (state === "notHeld") {
       // A link not valid on the view's day (an ended one, an older version) leaves the canvas.
