@@ -232,7 +232,11 @@ async function measureScale(name: string, entities: number): Promise<void> {
           : `| online (\`ownergraph import\`) | ${entities <= ONLINE_MAX ? "still running" : "not run"} | | ${entities <= ONLINE_MAX ? "measured after the endpoints; this section is rewritten when it ends" : `above BENCH_SCALE_ONLINE_MAX (${ONLINE_MAX.toLocaleString("en-GB")} entities): at the measured online rate it would take hours`} |`,
         `| bulk (\`ownergraph import --bulk\`) | ${seconds(bulkMs)} | ${perSecond(counts.relationships, bulkMs)} | check ${seconds(timings.check)}, CSV ${seconds(timings.csv)}, neo4j-admin ${seconds(timings.neo4jAdmin)}, open + schema + seed ${seconds(timings.open)} |`,
       ];
-      const ratio = online ? `Bulk is ${(online.ms / bulkMs).toFixed(1)}× faster end to end.` : "";
+      // The online figure does not include starting its store, so the ratio leaves out the bulk
+      // path's opening (JVM start, schema, seed) too; the end-to-end time is in the table.
+      const ratio = online
+        ? `Without opening the store (which the online time does not include either), bulk took ${seconds(bulkMs - timings.open)}: ${(online.ms / (bulkMs - timings.open)).toFixed(1)}× the online speed.`
+        : "";
 
       await writeBenchmarkSection(
         `Scale: ${name} entities`,
