@@ -14,6 +14,8 @@ export interface ImportCommand {
   /** The mapping file's text (CSV), read here so a missing file is a usage mistake. */
   mapping: string | null;
   dryRun: boolean;
+  /** A first load into an empty, stopped embedded store through neo4j-admin (docs/scale.md). */
+  bulk: boolean;
   server: string | null;
   quiet: boolean;
 }
@@ -43,6 +45,7 @@ export function parseImportCommand(
     title: { type: "string", short: "t" },
     mapping: { type: "string", short: "m" },
     "dry-run": { type: "boolean" },
+    bulk: { type: "boolean" },
     server: { type: "string" },
     quiet: { type: "boolean" },
     help: { type: "boolean", short: "h" },
@@ -63,6 +66,13 @@ export function parseImportCommand(
     }
   }
   const text = (name: string) => (typeof values[name] === "string" ? values[name] : null);
+  const bulk = values["bulk"] === true;
+  if (bulk && text("server") !== null) {
+    throw new UsageError(
+      "--bulk builds a new embedded store while Neo4j is stopped, so it cannot go through a " +
+        "running server: leave out --server (and stop the server), or leave out --bulk.",
+    );
+  }
   return {
     command: "import",
     files: positionals,
@@ -71,6 +81,7 @@ export function parseImportCommand(
     title: text("title"),
     mapping,
     dryRun: values["dry-run"] === true,
+    bulk,
     server: text("server"),
     quiet: values["quiet"] === true,
   };
@@ -105,6 +116,8 @@ behind. Importing the same files again changes nothing; a new version replaces t
   -t, --title TEXT       the dataset's title (default: what the file says, else the id)
   -m, --mapping FILE     the mapping of a CSV import (see docs/import-csv.md)
       --dry-run          check only; write nothing
+      --bulk             first load into an EMPTY, STOPPED embedded store: writes CSV files
+                         and runs neo4j-admin database import (much faster; see docs/scale.md)
       --server URL       import through a running Ownergraph (sign-in: OWNERGRAPH_TOKEN)
       --quiet            print only errors
 

@@ -1,8 +1,13 @@
 import { ExportRequestError, getExportFormat, type ExportOutput } from "../domain/export";
 import { ImportRejectedError, problemLine } from "../domain/ingest";
+import { AdminCsvValueError } from "../domain/ingest";
 import { BackupError } from "../server/services/backup-service";
 import { ApiError, ConfigError } from "../server/services/service-errors";
-import { DatasetRemovalError, ImportRequestError } from "../server/services/import-service";
+import {
+  BulkImportError,
+  DatasetRemovalError,
+  ImportRequestError,
+} from "../server/services/import-service";
 import { DATASETS_HELP, IMPORT_HELP } from "./import-args";
 import { runDatasetsCommand, runImportCommand } from "./import-command";
 import { ServerImportError } from "./server-import";
@@ -103,6 +108,8 @@ function describe(error: unknown): string {
     error instanceof DatasetRemovalError ||
     error instanceof ServerImportError ||
     error instanceof BackupError ||
+    error instanceof BulkImportError ||
+    error instanceof AdminCsvValueError ||
     error instanceof ExportRequestError ||
     error instanceof UsageError
   ) {

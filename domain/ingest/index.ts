@@ -14,3 +14,4 @@ export * from "./import-progress";
 export * from "./held-span-rows";
 export * from "./ftm";
 export * from "./csv";
+export * from "./admin-csv-value";

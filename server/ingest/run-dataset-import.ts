@@ -27,7 +27,7 @@ import {
 import { neo4jDatasetWriter } from "./neo4j-dataset-writer";
 import { chooseImportFormat } from "./choose-import-format";
 import { writeRowsInOrder } from "./write-rows-in-order";
-import { DatasetTransactionWriter } from "./write-dataset";
+import { DatasetTransactionWriter, type WriteTransaction } from "./write-dataset";
 
 export interface DatasetImportRequest {
   files: readonly ImportFile[];
@@ -130,11 +130,21 @@ class Progress {
   }
 }
 
-export async function runDatasetImport(
-  driver: Driver,
-  database: string | undefined,
-  request: DatasetImportRequest,
-): Promise<DatasetImportOutcome> {
+/** An import whose files passed the validation pass: what it is and what the files hold. */
+export interface CheckedImport {
+  format: ImportFormat;
+  dataset: DatasetDescriptor;
+  counts: DatasetCounts;
+  report: ImportReport;
+  bytesTotal: number | null;
+}
+
+/**
+ * Pass 1 of every import (online and bulk alike): picks the format, fingerprints the files and
+ * reads them once, checking every row against the model. Writes nothing; throws
+ * ImportRejectedError with every problem when anything is wrong.
+ */
+export async function checkDatasetImport(request: DatasetImportRequest): Promise<CheckedImport> {
   const datasetId = checkDatasetId(request.datasetId);
   const options = request.options ?? {};
   const format =
@@ -147,7 +157,6 @@ export async function runDatasetImport(
     format.readsPerPass,
   );
 
-  // Pass 1: read everything and check every row; write nothing.
   const problems = new ImportProblems();
   const metadata: DatasetMetadata = {};
   const ledger = new RowLedger(problems);
@@ -176,25 +185,49 @@ export async function runDatasetImport(
     publisher: metadata.publisher ?? null,
     licence: metadata.licence ?? null,
   };
+  return { format, dataset, counts, report, bytesTotal };
+}
+
+/**
+ * Pass 2: reads the checked files again and hands the rows to the dataset writer over `tx` (a
+ * Neo4j transaction online; the CSV files of the bulk path). Returns what was written.
+ */
+export async function writeCheckedImport(
+  tx: WriteTransaction,
+  checked: CheckedImport,
+  request: DatasetImportRequest,
+): Promise<DatasetCounts> {
+  const writing = new Progress("writing", checked.bytesTotal, request.onProgress);
+  const writer = new DatasetTransactionWriter(tx, checked.dataset);
+  await writer.start();
+  // The second reading's problems were all found by the first.
+  const options = request.options ?? {};
+  const again = contextFor(checked.dataset.id, new ImportProblems(), options, {});
+  const batches = checked.format.rows(countingFiles(request.files, writing.bytes), again);
+  await writeRowsInOrder(batches, writer, (rows) => writing.addRows(rows));
+  const written = await writer.finish();
+  writing.emit();
+  return written;
+}
+
+export async function runDatasetImport(
+  driver: Driver,
+  database: string | undefined,
+  request: DatasetImportRequest,
+): Promise<DatasetImportOutcome> {
+  const checked = await checkDatasetImport(request);
+  const { dataset, counts, report } = checked;
   if (request.dryRun === true) return { dataset, status: "checked", counts, report };
-  const current = await neo4jDatasetWriter(driver, database).currentVersion(datasetId);
+  const current = await neo4jDatasetWriter(driver, database).currentVersion(dataset.id);
   if (current === dataset.version) return { dataset, status: "unchanged", counts, report };
 
-  // Pass 2: read again and write, in one transaction.
-  const writing = new Progress("writing", bytesTotal, request.onProgress);
+  // Pass 2 in one transaction: until the commit no other session sees any of it.
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
     const tx = await session.beginTransaction();
     try {
-      const writer = new DatasetTransactionWriter(tx, dataset);
-      await writer.start();
-      // The second reading's problems were all found by the first.
-      const again = contextFor(datasetId, new ImportProblems(), options, {});
-      const batches = format.rows(countingFiles(request.files, writing.bytes), again);
-      await writeRowsInOrder(batches, writer, (rows) => writing.addRows(rows));
-      const written = await writer.finish();
+      const written = await writeCheckedImport(tx, checked, request);
       await tx.commit();
-      writing.emit();
       return { dataset, status: "written", counts: written, report };
     } catch (error) {
       if (tx.isOpen()) await tx.rollback();

@@ -42,7 +42,8 @@ const JVM_FLAGS = [
   "-XX:+ExitOnOutOfMemoryError",
 ];
 
-const START_TIMEOUT_MS = 180_000;
+/** OWNERGRAPH_NEO4J_START_TIMEOUT (seconds) lets a loaded or slow machine wait longer. */
+const START_TIMEOUT_MS = Number(process.env.OWNERGRAPH_NEO4J_START_TIMEOUT || 180) * 1000;
 const STOP_TIMEOUT_MS = 60_000;
 
 /** Starts Neo4j Community embedded (see neo4j-launcher/) and resolves once Bolt answers. */

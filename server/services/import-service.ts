@@ -16,7 +16,11 @@ import {
   type DatasetImportRequest,
 } from "../ingest/run-dataset-import";
 
+import { runBulkImport, type BulkImportTimings } from "../ingest/bulk/run-bulk-import";
+
 export type { DatasetRecord } from "../ingest/datasets";
+export { BulkImportError } from "../ingest/bulk/bulk-store";
+export type { BulkImportTimings } from "../ingest/bulk/run-bulk-import";
 export { DatasetRemovalError } from "../ingest/datasets";
 export { ImportRequestError } from "../ingest/choose-import-format";
 export type { DatasetImportOutcome, DatasetImportRequest } from "../ingest/run-dataset-import";
@@ -61,4 +65,20 @@ export async function openLocalImportService(
     onProgress(line.replace(/[.…]+$/, "")),
   );
   return createImportService(connection.driver, connection.database, () => connection.close());
+}
+
+/**
+ * `ownergraph import --bulk`: the first load of the empty, stopped embedded store the server's
+ * settings name (OWNERGRAPH_NEO4J_DIR), through neo4j-admin; the store is opened once (schema,
+ * seed) and closed again.
+ */
+export async function bulkImportFiles(
+  request: DatasetImportRequest,
+  onStage: (stage: string) => void,
+): Promise<{ outcome: DatasetImportOutcome; timings: BulkImportTimings }> {
+  const { outcome, timings, connection } = await runBulkImport(loadConfig(), request, (line) =>
+    onStage(line.replace(/[.…]+$/, "")),
+  );
+  await connection?.close();
+  return { outcome, timings };
 }

@@ -123,6 +123,7 @@ describe("ownergraph command line", () => {
       title: null,
       mapping: null,
       dryRun: true,
+      bulk: false,
       server: null,
       quiet: false,
     });
@@ -135,6 +136,17 @@ describe("ownergraph command line", () => {
       server: null,
       quiet: false,
     });
+  });
+
+  it("--bulk asks for the neo4j-admin first load, which cannot go through --server", () => {
+    expect(parseCommandLine(["import", "register.jsonl", "--bulk"])).toMatchObject({
+      command: "import",
+      bulk: true,
+      server: null,
+    });
+    expect(() =>
+      parseCommandLine(["import", "register.jsonl", "--bulk", "--server", "http://127.0.0.1:7400"]),
+    ).toThrow(/--bulk builds a new embedded store.*leave out --server/);
   });
 
   it("help, in all the usual spellings", () => {

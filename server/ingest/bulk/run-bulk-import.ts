@@ -1,0 +1,88 @@
+/**
+ * `ownergraph import --bulk`: a first load into an empty, stopped embedded store. The same
+ * validation pass as the online import (nothing is written when a file is rejected), the same
+ * dataset writer producing the same rows, but its statements become neo4j-admin CSV files;
+ * then the real `neo4j-admin database import full` builds the store, and the embedded Neo4j
+ * opens it and applies the schema and the seed as every start does.
+ */
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { prepareDatabase } from "../../boot";
+import type { AppConfig } from "../../config";
+import type { Neo4jConnection } from "../../neo4j/connection";
+import {
+  checkDatasetImport,
+  writeCheckedImport,
+  type DatasetImportOutcome,
+  type DatasetImportRequest,
+} from "../run-dataset-import";
+import { AdminCsvFiles } from "./admin-csv-files";
+import { adminCsvTransaction } from "./admin-csv-transaction";
+import { BulkImportError, checkBulkTarget, importCsvFiles } from "./bulk-store";
+
+/** How long each stage took, in milliseconds. */
+export interface BulkImportTimings {
+  check: number;
+  csv: number;
+  neo4jAdmin: number;
+  open: number;
+}
+
+export interface BulkImportResult {
+  outcome: DatasetImportOutcome;
+  timings: BulkImportTimings;
+  /** The opened store (schema applied, seed loaded); null for a dry run. The caller closes it. */
+  connection: Neo4jConnection | null;
+}
+
+export async function runBulkImport(
+  config: AppConfig,
+  request: DatasetImportRequest,
+  log: (line: string) => void = () => undefined,
+): Promise<BulkImportResult> {
+  if (config.neo4j.kind === "external") {
+    throw new BulkImportError(
+      `NEO4J_URI is set (${config.neo4j.uri}): --bulk builds the embedded store only. Import ` +
+        "without --bulk, or run neo4j-admin database import on that Neo4j's own machine.",
+    );
+  }
+  const { dataDir } = config.neo4j;
+  await checkBulkTarget(dataDir);
+  const timings: BulkImportTimings = { check: 0, csv: 0, neo4jAdmin: 0, open: 0 };
+  let started = Date.now();
+  const checked = await checkDatasetImport(request);
+  timings.check = Date.now() - started;
+  const { dataset, report } = checked;
+  if (request.dryRun === true) {
+    return {
+      outcome: { dataset, status: "checked", counts: checked.counts, report },
+      timings,
+      connection: null,
+    };
+  }
+
+  const folder = path.join(dataDir, "bulk-import");
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  try {
+    started = Date.now();
+    log("writing the CSV files for neo4j-admin");
+    const files = new AdminCsvFiles(folder);
+    const counts = await writeCheckedImport(adminCsvTransaction(files), checked, request);
+    const written = await files.close();
+    timings.csv = Date.now() - started;
+
+    started = Date.now();
+    log("neo4j-admin database import full");
+    await importCsvFiles(dataDir, written, path.join(folder, "import.report"), log);
+    timings.neo4jAdmin = Date.now() - started;
+
+    started = Date.now();
+    log("opening the store and applying the schema");
+    const connection = await prepareDatabase(config, log);
+    timings.open = Date.now() - started;
+    return { outcome: { dataset, status: "written", counts, report }, timings, connection };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
