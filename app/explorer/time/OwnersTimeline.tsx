@@ -16,6 +16,8 @@ const WIDTH = 360;
 const LABEL = 110;
 const ROW = 22;
 const AXIS = 18;
+/** Pixels a share's text ("100%") needs on its bar. */
+const SHARE_WIDTH = 30;
 
 type Loaded =
   | { status: "idle" }
@@ -117,7 +119,9 @@ export function OwnersTimeline({ id }: { id: string }) {
               )}
               {row.bars.map((bar) => {
                 const sure = bar.segments.find((segment) => segment.sure);
-                if (bar.share === null || sure === undefined) return null;
+                // A share is written on its bar only where it fits; the tooltip always has it.
+                const fits = sure !== undefined && (sure.end - sure.start) * track >= SHARE_WIDTH;
+                if (bar.share === null || sure === undefined || !fits) return null;
                 return (
                   <text
                     key={`${bar.edgeKey}-share`}
