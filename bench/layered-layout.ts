@@ -21,7 +21,7 @@ import { writeBenchmarkSection } from "./support/benchmarks-file";
 import { countCrossings, type Point } from "./support/edge-crossings";
 import { formatMs, summarizeTimings } from "./support/stats";
 
-/** The relationship types find-chain-up-subgraph.cypher walks (the registry's chain types). */
+/** The relationship types get-chain-up-subgraph.cypher reads (the registry's chain types). */
 const CHAIN_TYPES: ReadonlySet<string> = new Set(CHAIN_RELATIONSHIP_TYPES);
 const CHAIN_DEPTH = 12;
 const SYNTHETIC_CHAIN = 300;

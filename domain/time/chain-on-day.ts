@@ -1,5 +1,5 @@
 /**
- * One day's chain out of a graph read for two (cypher/find-chain-*-between.cypher): the links
+ * One day's chain out of a graph read for two (server/explorer/chain-read.ts, with both days): the links
  * that may have held on the day and that reach the root through such links only, going up
  * (toward owners) or down (toward holdings).
  */

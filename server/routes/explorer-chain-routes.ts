@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { ChainResponse } from "../../domain/wire/explorer-api-types";
 import { CHAIN_LISTING, summariseChain, type ChainDirection } from "../../domain/ownership";
-import { countOf, readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
+import type { ExplorerDatabase } from "../explorer/explorer-read";
+import { readChain } from "../explorer/chain-read";
 import {
   asOfDay,
   checkEntityId,
@@ -12,8 +13,6 @@ import {
 } from "../explorer/request-params";
 import { entityNotFound } from "../explorer/entity-not-found";
 import { EXPLORER_SCHEMAS } from "../http/request-schemas";
-
-const QUERIES = { up: "find-chain-up-subgraph", down: "find-chain-down-subgraph" } as const;
 
 function chainMessage(
   direction: ChainDirection,
@@ -55,20 +54,26 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
           max: 20_000,
           fallback: 2_000,
         });
-        const read = await readGraphCitingSources(db, QUERIES[direction], {
+        const read = await readChain(
+          db,
+          direction,
           id,
-          limit,
-          hiddenDatasets: hiddenDatasets(request.query as QueryString),
-          day: asOfDay(request.query as QueryString),
-        });
+          {
+            hiddenDatasets: hiddenDatasets(request.query as QueryString),
+            days: [asOfDay(request.query as QueryString)],
+          },
+          limit.toNumber(),
+        );
         const { graph } = withEntityKeys(read.graph);
         if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
-        const total = countOf(read.records[0]?.["total"]);
+        const { total } = read;
         const capped = total > limit.toNumber() ? { limit: limit.toNumber(), total } : null;
-        const chain = summariseChain(graph, id, direction, {
+        const summary = summariseChain(graph, id, direction, {
           maxPathsPerEnd: CHAIN_LISTING.pathsPerEnd,
           maxEndsWithPaths: CHAIN_LISTING.ends,
         });
+        // Records joined beyond the walk's last round are left out: the chain is cut there.
+        const chain = { ...summary, truncated: summary.truncated || read.joinsLeft };
         const truncated = capped !== null || chain.truncated;
         return {
           graph,

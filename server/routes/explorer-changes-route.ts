@@ -1,5 +1,4 @@
 import type { FastifyInstance } from "fastify";
-import neo4j from "neo4j-driver";
 import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { ChangesResponse } from "../../domain/wire/explorer-api-types";
 import {
@@ -11,7 +10,8 @@ import {
 } from "../../domain/time";
 import type { SourceIndex } from "../../domain/wire/explorer-api-types";
 import type { WireGraph } from "../../domain/wire/graph-wire-types";
-import { readGraphCitingSources, type ExplorerDatabase } from "../explorer/explorer-read";
+import type { ExplorerDatabase } from "../explorer/explorer-read";
+import { readChain } from "../explorer/chain-read";
 import { mergeGraphs } from "../explorer/merge-graphs";
 import {
   checkEntityId,
@@ -24,7 +24,6 @@ import { entityNotFound } from "../explorer/entity-not-found";
 import { ApiError } from "../query/query-errors";
 import { EXPLORER_SCHEMAS } from "../http/request-schemas";
 
-const QUERIES = { up: "find-chain-up-between", down: "find-chain-down-between" } as const;
 /** Entities read above and below at each day (as the chain endpoints' default). */
 const CHAIN_LIMIT = 2_000;
 
@@ -60,13 +59,9 @@ export function registerExplorerChangesRoute(app: FastifyInstance, db: ExplorerD
       const hide = hiddenDatasets(query);
       // One read a side for both days; the domain splits it into each day's chain.
       const read = (side: ChainSide) =>
-        readGraphCitingSources(db, QUERIES[side], {
-          id,
-          limit: neo4j.int(CHAIN_LIMIT),
-          hiddenDatasets: hide,
-          from,
-          to,
-        }).then((result) => ({ ...result, graph: withEntityKeys(result.graph).graph }));
+        readChain(db, side, id, { hiddenDatasets: hide, days: [from, to] }, CHAIN_LIMIT).then(
+          (result) => ({ ...result, graph: withEntityKeys(result.graph).graph }),
+        );
       const [up, down] = await Promise.all([read("up"), read("down")]);
       if (!up.graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
       const changes = (["up", "down"] as const).flatMap((side) => {

@@ -7,10 +7,13 @@ import { findFreePort } from "../../server/neo4j/free-port";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { getApi } from "../support/explorer-api";
 
-// Test-only data, tagged so it can be removed: a super-node with 2,500 holdings, and a ring of
-// cross-holdings (ring-a owns ring-b owns ring-c owns ring-a, ring-top owns ring-a).
+// Test-only data, tagged so it can be removed: a super-node with 2,500 holdings, a ring of
+// cross-holdings (ring-a owns ring-b owns ring-c owns ring-a, ring-top owns ring-a), and a ladder
+// of diamonds: each of its levels owns the one below through 12 holders side by side, so 6 levels
+// hold 12^6 (about 3 million) distinct paths of 12 links from the bottom to the top.
 const TAG = "explorer-stress-test";
 const HOLDINGS = 2_500;
+const LADDER = { levels: 6, width: 12 };
 
 let server: TestServer;
 
@@ -34,6 +37,21 @@ beforeAll(async () => {
      CREATE (owner)-[:OWNS { id: pair[0] + '-' + pair[1], shareExact: pair[2], firmness: 'inferred',
        sourceIds: [], quotes: [], dataset: $tag }]->(owned)`,
     { tag: TAG },
+  );
+  await server.driver.executeQuery(
+    `UNWIND range(0, $levels) AS level
+     CREATE (:Entity:Company { id: 'ladder-' + level, caption: 'Ladder ' + level, dataset: $tag })
+     WITH count(*) AS made
+     UNWIND range(1, $levels) AS level
+     UNWIND range(1, $width) AS side
+     MATCH (upper:Entity { id: 'ladder-' + level }), (lower:Entity { id: 'ladder-' + (level - 1) })
+     CREATE (upper)-[:OWNS { id: 'ladder-up-' + level + '-' + side, shareExact: 50.0,
+       firmness: 'inferred', sourceIds: [], quotes: [], dataset: $tag }]->
+       (middle:Entity:Company { id: 'ladder-' + level + '-' + side, caption: 'Rung ' + level + '.' + side,
+         dataset: $tag })
+     CREATE (middle)-[:OWNS { id: 'ladder-down-' + level + '-' + side, shareExact: 50.0,
+       firmness: 'inferred', sourceIds: [], quotes: [], dataset: $tag }]->(lower)`,
+    { tag: TAG, levels: LADDER.levels, width: LADDER.width },
   );
 });
 afterAll(async () => {
@@ -109,6 +127,16 @@ describe("cross-holdings", () => {
       ["integrated (Vitali et al. 2011)", "15.79%"],
       ["held by it and the entities it controls", "15%"],
     ]);
+  });
+});
+
+describe("a ladder of diamonds", () => {
+  it("walks millions of paths' worth of chain by visiting each entity once", async () => {
+    const { status, body } = await getApi<ChainResponse>(server, "/api/entities/ladder-0/chain-up");
+    expect(status, JSON.stringify(body).slice(0, 300)).toBe(200);
+    // Every level and every holder between levels: 6 + 6 × 12 entities above the bottom.
+    expect(body.graph.nodes).toHaveLength(1 + LADDER.levels * (1 + LADDER.width));
+    expect(body.ends.map((end) => end.key)).toEqual([`ladder-${LADDER.levels}`]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { RELATIONSHIP_TYPES } from "../../domain/model";
 
-const DECLARATION = /^\/\/\s*relationship types:\s*([a-z]+)/m;
+const DECLARATION = /^\/\/\s*relationship types:\s*([a-z]+(?:,\s*[a-z]+)*)/m;
 
 function withoutComments(text: string): string {
   return text
@@ -13,9 +13,13 @@ function withoutComments(text: string): string {
     .join("\n");
 }
 
-/** The set a file declares in its header (`// relationship types: chain`), or null. */
-export function declaredTypeSet(text: string): string | null {
-  return DECLARATION.exec(text)?.[1] ?? null;
+/**
+ * The sets a file declares in its header (`// relationship types: chain`, or several:
+ * `// relationship types: holding, identity`), or null.
+ */
+export function declaredTypeSets(text: string): string[] | null {
+  const declared = DECLARATION.exec(text)?.[1];
+  return declared === undefined ? null : declared.split(",").map((name) => name.trim());
 }
 
 /** Each relationship pattern's type list (`[r:A|B*1..3]`, `[:A]`), sorted. */

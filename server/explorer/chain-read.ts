@@ -1,0 +1,79 @@
+/**
+ * Reads the chain up or down from an entity in two steps. First its members: a breadth-first
+ * walk along the holding links in their own direction (walk-chain-*.cypher), which Neo4j runs
+ * visiting each entity once however many diamonds and rings there are, then on from the records
+ * a SAME_AS join makes one entity with what was found, round by round (one query cannot both keep
+ * to one direction and cross joins either way). Then the subgraph of the members, their links
+ * and the sources those cite (get-chain-*-subgraph.cypher).
+ */
+import type { ChainDirection } from "../../domain/ownership";
+import type { SourceIndex } from "../../domain/wire/explorer-api-types";
+import type { WireGraph } from "../../domain/wire/graph-wire-types";
+import { readExplorerGraph, readGraphCitingSources, type ExplorerDatabase } from "./explorer-read";
+
+const WALKS = { up: "walk-chain-up", down: "walk-chain-down" } as const;
+const SUBGRAPHS = { up: "get-chain-up-subgraph", down: "get-chain-down-subgraph" } as const;
+
+/** Rounds of joins crossed at most: each round is one more dataset's records of an entity. */
+const MAX_JOIN_ROUNDS = 8;
+
+export interface ChainReadFilters {
+  hiddenDatasets: string[];
+  /** Links that may have held on any of these days ("YYYY-MM-DD") are walked and read. */
+  days: string[];
+}
+
+export interface ChainRead {
+  graph: WireGraph;
+  sources: SourceIndex;
+  /** Entities the walk reached besides the root, before the limit. */
+  total: number;
+  /** Joined records were left unwalked after the last round: the chain is cut there. */
+  joinsLeft: boolean;
+}
+
+/** The ids of every entity the chain reaches from `rootId` (not the root), nearest rounds first. */
+async function walkChain(
+  db: ExplorerDatabase,
+  direction: ChainDirection,
+  rootId: string,
+  filters: ChainReadFilters,
+): Promise<{ found: string[]; joinsLeft: boolean }> {
+  const seen = new Set([rootId]);
+  const found: string[] = [];
+  const add = (ids: unknown): string[] => {
+    const added: string[] = [];
+    if (!Array.isArray(ids)) return added;
+    for (const id of ids) {
+      if (typeof id !== "string" || seen.has(id)) continue;
+      seen.add(id);
+      found.push(id);
+      added.push(id);
+    }
+    return added;
+  };
+  let starts = [rootId];
+  for (let round = 0; round < MAX_JOIN_ROUNDS && starts.length > 0; round++) {
+    const { records } = await readExplorerGraph(db, WALKS[direction], { ids: starts, ...filters });
+    add(records[0]?.["found"]);
+    starts = add(records[0]?.["twins"]);
+  }
+  return { found, joinsLeft: starts.length > 0 };
+}
+
+/** The chain's subgraph: the root and at most `limit` of the entities the walk reached. */
+export async function readChain(
+  db: ExplorerDatabase,
+  direction: ChainDirection,
+  rootId: string,
+  filters: ChainReadFilters,
+  limit: number,
+): Promise<ChainRead> {
+  const walk = await walkChain(db, direction, rootId, filters);
+  const ids = [rootId, ...walk.found.slice(0, limit)];
+  const { graph, sources } = await readGraphCitingSources(db, SUBGRAPHS[direction], {
+    ids,
+    ...filters,
+  });
+  return { graph, sources, total: walk.found.length, joinsLeft: walk.joinsLeft };
+}
