@@ -258,7 +258,9 @@ ${latency.join("\n")}`,
       await write(online, "");
     }
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    // BENCH_SCALE_KEEP=1 keeps the generated file and the loaded store, to study queries on them.
+    if (process.env.BENCH_SCALE_KEEP === "1") console.info(`${name}: kept ${folder}`);
+    else await rm(folder, { recursive: true, force: true });
   }
 }
 
