@@ -9,6 +9,7 @@ import {
   filesFromPaths,
   openLocalImportService,
   type DatasetImportOutcome,
+  type DatasetImportRequest,
   type DatasetRecord,
   type ImportService,
 } from "../server/services/import-service";
@@ -49,23 +50,29 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** `--bulk`: the first load of an empty, stopped embedded store through neo4j-admin. */
-async function runBulkImportCommand(command: ImportCommand, progress: ProgressLine) {
+/** What the command asks to import, with progress shown on the line (online and bulk alike). */
+async function importRequestOf(
+  command: ImportCommand,
+  progress: ProgressLine,
+): Promise<DatasetImportRequest> {
   const files = await filesFromPaths(command.files);
   const started = Date.now();
-  const { outcome, timings } = await bulkImportFiles(
-    {
-      files,
-      format: command.format ?? undefined,
-      datasetId: command.dataset,
-      title: command.title ?? undefined,
-      options: command.mapping === null ? {} : { mapping: command.mapping },
-      dryRun: command.dryRun,
-      onProgress: (state: ImportProgress) =>
-        progress.stage(importProgressText(state, Date.now() - started)),
-    },
-    (stage) => progress.stage(stage),
-  );
+  return {
+    files,
+    format: command.format ?? undefined,
+    datasetId: command.dataset,
+    title: command.title ?? undefined,
+    options: command.mapping === null ? {} : { mapping: command.mapping },
+    dryRun: command.dryRun,
+    onProgress: (state: ImportProgress) =>
+      progress.stage(importProgressText(state, Date.now() - started)),
+  };
+}
+
+/** `--bulk`: the first load of an empty, stopped embedded store through neo4j-admin. */
+async function runBulkImportCommand(command: ImportCommand, progress: ProgressLine) {
+  const request = await importRequestOf(command, progress);
+  const { outcome, timings } = await bulkImportFiles(request, (stage) => progress.stage(stage));
   const took =
     outcome.status === "written"
       ? `\nBulk load: check ${seconds(timings.check)}, CSV ${seconds(timings.csv)}, ` +
@@ -79,20 +86,10 @@ export async function runImportCommand(
   progress: ProgressLine,
 ): Promise<void> {
   if (command.bulk) return runBulkImportCommand(command, progress);
-  const files = await filesFromPaths(command.files);
+  const request = await importRequestOf(command, progress);
   const service = await openService(command.server, progress);
   try {
-    const started = Date.now();
-    const outcome = await service.importFiles({
-      files,
-      format: command.format ?? undefined,
-      datasetId: command.dataset,
-      title: command.title ?? undefined,
-      options: command.mapping === null ? {} : { mapping: command.mapping },
-      dryRun: command.dryRun,
-      onProgress: (state: ImportProgress) =>
-        progress.stage(importProgressText(state, Date.now() - started)),
-    });
+    const outcome = await service.importFiles(request);
     progress.finish(summaryOf(outcome));
   } finally {
     await service.close();
