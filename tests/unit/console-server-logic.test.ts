@@ -4,7 +4,7 @@ import { refusalOf, NEO4J_ACCESS_MODE_CODE } from "../../server/query/query-safe
 import type { PlanNode, QuerySummary } from "../../server/query/plan-summary";
 import { CypherExampleError, parseExampleFile } from "../../server/query/cypher-examples";
 import { INVALID_PARAMS_CODE, readConsoleParams } from "../../server/query/console-params";
-import { ApiError } from "../../server/query/query-errors";
+import { apiErrorOf } from "../support/api-error";
 import { ExplainCache } from "../../server/query/explain-cache";
 
 function plan(operatorType: string, details?: string, children: PlanNode[] = []): PlanNode {
@@ -95,15 +95,8 @@ describe("parseExampleFile", () => {
 });
 
 describe("readConsoleParams", () => {
-  function refusal(params: unknown, paramsText: unknown): ApiError {
-    try {
-      readConsoleParams(params, paramsText);
-    } catch (error) {
-      if (error instanceof ApiError) return error;
-      throw error;
-    }
-    throw new Error("expected a refusal");
-  }
+  const refusal = (params: unknown, paramsText: unknown) =>
+    apiErrorOf(() => readConsoleParams(params, paramsText));
 
   it("parses paramsText, keeping integers beyond 2^53 exact", () => {
     const params = readConsoleParams(undefined, '{"n": 9007199254740993, "s": "x"}');

@@ -8,17 +8,7 @@ import {
   requiredEntityId,
   searchText,
 } from "../../server/explorer/request-params";
-import { ApiError } from "../../server/query/query-errors";
-
-function failure(run: () => unknown): ApiError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected an ApiError");
-}
+import { apiErrorOf as failure } from "../support/api-error";
 
 describe("explorer request parameters", () => {
   it("turns paging parameters into Neo4j integers within bounds", () => {

@@ -5,19 +5,9 @@ import { readExportRequest } from "../../domain/export";
 import { asOfLabel, graphAsOf } from "../../domain/time";
 import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { asOfDay, dayParam } from "../../server/explorer/request-params";
-import { ApiError } from "../../server/query/query-errors";
+import { apiErrorOf as failure } from "../support/api-error";
 
 const MESSAGE = "asOf must be a day written YYYY-MM-DD, e.g. 2019-07-22";
-
-function failure(run: () => unknown): ApiError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected an ApiError");
-}
 
 describe("asOf on explorer requests", () => {
   it("takes a real calendar day, and today in UTC when none is given", () => {
