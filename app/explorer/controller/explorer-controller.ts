@@ -70,17 +70,27 @@ export class ExplorerController {
     if (health) this.model.update({ notice: "The server and Neo4j answer again." });
   }
 
-  private async restore(view: UrlView, problems: string[]): Promise<void> {
+  /**
+   * Reads a view's entities and the links among them (in its scope) into the store, in batches;
+   * answers the ids no longer in the graph, or null when a newer request took over.
+   */
+  private async readEntities(view: UrlView, label: string): Promise<string[] | null> {
     const missing: string[] = [];
     for (let start = 0; start < view.entities.length; start += RESTORE_BATCH) {
       const batch = view.entities.slice(start, start + RESTORE_BATCH);
-      const answer = await this.requests.run("restore", "Opening the linked view…", (signal) =>
+      const answer = await this.requests.run("restore", label, (signal) =>
         fetchEntities(batch, view, signal),
       );
-      if (!answer) return;
+      if (!answer) return null;
       this.model.store.merge(answer.graph, answer.sources);
       missing.push(...answer.missingIds);
     }
+    return missing;
+  }
+
+  private async restore(view: UrlView, problems: string[]): Promise<void> {
+    const missing = await this.readEntities(view, "Opening the linked view…");
+    if (missing === null) return;
     const present = view.entities.filter((id) => !missing.includes(id));
     this.model.reset({
       ...views.EMPTY_VIEW,
@@ -220,15 +230,8 @@ export class ExplorerController {
     }
     // The links among the canvas's entities as of the new day come in before the canvas is
     // drawn for it, so older versions of a link appear at once.
-    for (let start = 0; start < next.entities.length; start += RESTORE_BATCH) {
-      const batch = next.entities.slice(start, start + RESTORE_BATCH);
-      const answer = await this.requests.run(
-        "restore",
-        `Reading the graph as of ${asOf ?? "today"}…`,
-        (signal) => fetchEntities(batch, next, signal),
-      );
-      if (!answer) return;
-      this.model.store.merge(answer.graph, answer.sources);
+    if ((await this.readEntities(next, `Reading the graph as of ${asOf ?? "today"}…`)) === null) {
+      return;
     }
     this.model.dataArrived();
     this.model.commit(next);
