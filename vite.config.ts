@@ -46,8 +46,10 @@ export default defineConfig({
           maxWorkers: 2,
           // Pure functions: the files share one module graph instead of loading it anew each.
           isolate: false,
-          // They share two cores with JVMs starting: a generator of 4,000 entities may wait.
+          // They share two cores with JVMs starting: a generator of 4,000 entities may wait, and
+          // so may a beforeAll that imports a whole register (Vitest's default is 10 s).
           testTimeout: 20_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -56,6 +58,7 @@ export default defineConfig({
           name: "own-neo4j",
           include: OWN_NEO4J_TESTS,
           environment: "node",
+          globalSetup: ["tests/setup/neo4j-launcher.ts"],
           maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 240_000,
