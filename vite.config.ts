@@ -3,11 +3,14 @@ import react from "@vitejs/plugin-react";
 
 /**
  * Integration tests that start and stop Neo4j stores of their own and never touch the shared
- * test database: they run beside the unit tests, not in the database's queue. (The supervision
- * test stays in the queue: one more JVM starting beside the shared one's start costs more on
- * two cores than it saves.)
+ * test database: they run in a worker of their own beside the database's queue (which leaves a
+ * core idle while it waits on Neo4j and Chromium), not beside the unit tests, which keep both
+ * cores busy while the shared Neo4j starts.
  */
-const OWN_NEO4J_TESTS = ["tests/integration/backup-restore.test.ts"];
+const OWN_NEO4J_TESTS = [
+  "tests/integration/backup-restore.test.ts",
+  "tests/integration/neo4j-supervision.test.ts",
+];
 
 // One config for the front-end build (app/ → dist/app) and for Vitest.
 // Tests come in three projects: "unit" (pure functions, no database), "own-neo4j" (tests that
@@ -32,10 +35,10 @@ export default defineConfig({
   test: {
     root: ".",
     reporters: ["default", "./tests/support/summary-reporter.ts"],
-    // Two CPU-bound stages on a small machine, one after the other (Vitest runs groups in
-    // `sequence.groupOrder`): first the unit tests beside the files that start a Neo4j of their
-    // own (two at a time: the JVMs wait on disk and sockets while the units compute), then the
-    // tests that share the one test database, one file after another in one worker.
+    // Two stages on a small machine, one after the other (Vitest runs groups in
+    // `sequence.groupOrder`): first the unit tests (CPU-bound, two workers) while the shared test
+    // Neo4j starts, then the tests that share that database, one file after another in one
+    // worker, beside the files that start a Neo4j of their own, one after another in another.
     projects: [
       {
         extends: true,
@@ -59,9 +62,10 @@ export default defineConfig({
           include: OWN_NEO4J_TESTS,
           environment: "node",
           globalSetup: ["tests/setup/neo4j-launcher.ts"],
-          maxWorkers: 2,
+          maxWorkers: 1,
           testTimeout: 60_000,
           hookTimeout: 240_000,
+          sequence: { groupOrder: 1 },
         },
       },
       {
