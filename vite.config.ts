@@ -3,14 +3,12 @@ import react from "@vitejs/plugin-react";
 
 /**
  * Integration tests that start and stop Neo4j stores of their own and never touch the shared
- * test database: they run in a worker of their own beside the database's queue (which leaves a
- * core idle while it waits on Neo4j and Chromium), not beside the unit tests, which keep both
- * cores busy while the shared Neo4j starts.
+ * test database: they run beside the unit tests, not in the database's queue. (The supervision
+ * test stays in the queue: one more JVM starting beside the shared one's start costs more on
+ * two cores than it saves.) They cannot run beside the queue instead: Vitest gives all the
+ * projects of one `sequence.groupOrder` one worker count, and the queue needs exactly one.
  */
-const OWN_NEO4J_TESTS = [
-  "tests/integration/backup-restore.test.ts",
-  "tests/integration/neo4j-supervision.test.ts",
-];
+const OWN_NEO4J_TESTS = ["tests/integration/backup-restore.test.ts"];
 
 // One config for the front-end build (app/ → dist/app) and for Vitest.
 // Tests come in three projects: "unit" (pure functions, no database), "own-neo4j" (tests that
@@ -35,10 +33,10 @@ export default defineConfig({
   test: {
     root: ".",
     reporters: ["default", "./tests/support/summary-reporter.ts"],
-    // Two stages on a small machine, one after the other (Vitest runs groups in
-    // `sequence.groupOrder`): first the unit tests (CPU-bound, two workers) while the shared test
-    // Neo4j starts, then the tests that share that database, one file after another in one
-    // worker, beside the files that start a Neo4j of their own, one after another in another.
+    // Two CPU-bound stages on a small machine, one after the other (Vitest runs groups in
+    // `sequence.groupOrder`): first the unit tests beside the files that start a Neo4j of their
+    // own (two at a time: the JVMs wait on disk and sockets while the units compute), then the
+    // tests that share the one test database, one file after another in one worker.
     projects: [
       {
         extends: true,
@@ -62,10 +60,9 @@ export default defineConfig({
           include: OWN_NEO4J_TESTS,
           environment: "node",
           globalSetup: ["tests/setup/neo4j-launcher.ts"],
-          maxWorkers: 1,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          sequence: { groupOrder: 1 },
         },
       },
       {
