@@ -5,7 +5,8 @@ import react from "@vitejs/plugin-react";
  * Integration tests that start and stop Neo4j stores of their own and never touch the shared
  * test database: they run beside the unit tests, not in the database's queue. (The supervision
  * test stays in the queue: one more JVM starting beside the shared one's start costs more on
- * two cores than it saves.)
+ * two cores than it saves.) They cannot run beside the queue instead: Vitest gives all the
+ * projects of one `sequence.groupOrder` one worker count, and the queue needs exactly one.
  */
 const OWN_NEO4J_TESTS = ["tests/integration/backup-restore.test.ts"];
 
@@ -46,8 +47,10 @@ export default defineConfig({
           maxWorkers: 2,
           // Pure functions: the files share one module graph instead of loading it anew each.
           isolate: false,
-          // They share two cores with JVMs starting: a generator of 4,000 entities may wait.
+          // They share two cores with JVMs starting: a generator of 4,000 entities may wait, and
+          // so may a beforeAll that imports a whole register (Vitest's default is 10 s).
           testTimeout: 20_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -56,6 +59,7 @@ export default defineConfig({
           name: "own-neo4j",
           include: OWN_NEO4J_TESTS,
           environment: "node",
+          globalSetup: ["tests/setup/neo4j-launcher.ts"],
           maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 240_000,

@@ -9,7 +9,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { localImportFile } from "../../server/ingest/read/local-file";
 import { runDatasetImport } from "../../server/ingest/run-dataset-import";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, openPage } from "../support/browser";
+import { openPage, releaseChromium, sharedChromium } from "../support/browser";
 import { removeImportedDatasets } from "../support/imported-datasets";
 import { testDatabase } from "../support/neo4j";
 import { startTestServer, type TestServer } from "../support/test-server";
@@ -32,10 +32,10 @@ beforeAll(async () => {
     datasetId: DATASET,
   });
   expect(outcome.report.errorCount).toBe(0);
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await releaseChromium();
   if (server) await removeImportedDatasets(server.driver, (id) => id === DATASET);
   await server?.close();
 });

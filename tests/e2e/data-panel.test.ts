@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../server/config";
 import { removeDataset } from "../../server/ingest/datasets";
-import { launchChromium, openPage } from "../support/browser";
+import { openPage, releaseChromium, sharedChromium } from "../support/browser";
 import { testDatabase } from "../support/neo4j";
 import { startTestServer, type TestServer } from "../support/test-server";
 
@@ -31,12 +31,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   // A failed run leaves no imported dataset behind for the other test files.
   await removeDataset(server.driver, testDatabase(), "bods-fi").catch(() => undefined);
-  await browser?.close();
+  await releaseChromium();
   await server?.close();
 });
 

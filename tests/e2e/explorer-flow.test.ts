@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, openPage } from "../support/browser";
+import { openPage, releaseChromium, sharedChromium } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 /** Cold queries on a fresh test database can take seconds: poll patiently. */
@@ -16,10 +16,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await releaseChromium();
   await server?.close();
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage } from "../support/browser";
+import { openPage, releaseChromium, sharedChromium } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 // Test-only data, removed afterwards: one company holding 3,000 others.
@@ -13,7 +13,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await launchChromium();
+  browser = await sharedChromium();
   await server.driver.executeQuery(
     `CREATE (hub:Entity:Company { id: 'e2e-hub', caption: 'Super holding', dataset: $tag })
      WITH hub
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.driver.executeQuery("MATCH (n { dataset: $tag }) DETACH DELETE n", { tag: TAG });
-  await browser?.close();
+  await releaseChromium();
   await server?.close();
 });
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/config";
-import { launchChromium, openPage } from "../support/browser";
+import { openPage, releaseChromium, sharedChromium } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 /**
@@ -26,12 +26,12 @@ let downloads: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await launchChromium();
+  browser = await sharedChromium();
   downloads = await mkdtemp(path.join(os.tmpdir(), "ownergraph-export-e2e-"));
   ({ page, errors } = await openPage(browser, server.baseUrl));
 });
 afterAll(async () => {
-  await browser?.close();
+  await releaseChromium();
   await server?.close();
   await rm(downloads, { recursive: true, force: true });
 });

@@ -9,7 +9,7 @@ import { PROJECT_ROOT, readQueryLimits } from "../../server/config";
 import { createDriver } from "../../server/neo4j/connection";
 import { findFreePort } from "../../server/neo4j/free-port";
 import { testDatabase, testNeo4j } from "../support/neo4j";
-import { launchChromium, openPage } from "../support/browser";
+import { openPage, releaseChromium, sharedChromium } from "../support/browser";
 import { waitFor } from "../support/console-api";
 
 // Issue #15: with Neo4j paused the app sat on "Loading the graph…". The server here reaches the
@@ -64,10 +64,10 @@ beforeAll(async () => {
     staticDir: path.join(PROJECT_ROOT, "dist", "app"),
   });
   baseUrl = await app.listen({ host: "127.0.0.1", port: 0 });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await releaseChromium();
   await app?.close();
   await driver?.close();
   await new Promise((resolve) => (relay ? relay.close(resolve) : resolve(undefined)));

@@ -6,7 +6,7 @@ import type { Driver } from "neo4j-driver";
 import { buildApp } from "../../server/app";
 import { PROJECT_ROOT, readQueryLimits } from "../../server/config";
 import { openTestDriver, testDatabase } from "../support/neo4j";
-import { launchChromium, openPage } from "../support/browser";
+import { openPage, releaseChromium, sharedChromium } from "../support/browser";
 
 const READER_TOKEN = "reader-token-for-the-browser";
 const EDITOR_TOKEN = "editor-token-for-the-browser";
@@ -32,10 +32,10 @@ beforeAll(async () => {
     staticDir: path.join(PROJECT_ROOT, "dist", "app"),
   });
   baseUrl = await app.listen({ host: "127.0.0.1", port: 0 });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await releaseChromium();
   await app?.close();
   await driver?.close();
 });
