@@ -6,8 +6,6 @@ export class AccessConfigError extends Error {
   override readonly name = "AccessConfigError";
 }
 
-export type Role = "reader" | "editor";
-
 export type AuthConfig =
   | { mode: "none" }
   | {
