@@ -6,6 +6,7 @@ export const QUERY_NAMES = [
   "schema",
   "get-dataset-version",
   "get-server-info",
+  "get-current-user-roles",
   "get-nodes-by-element-id",
   "await-indexes",
   "get-overview",

@@ -6,8 +6,6 @@ export class AccessConfigError extends Error {
   override readonly name = "AccessConfigError";
 }
 
-export type Role = "reader" | "editor";
-
 export type AuthConfig =
   | { mode: "none" }
   | {
@@ -22,8 +20,11 @@ export type AuthConfig =
     }
   | {
       mode: "neo4j";
-      /** Neo4j user names that sign in as editors (OWNERGRAPH_EDITORS); everyone else reads. */
-      editors: ReadonlySet<string>;
+      /**
+       * Neo4j user names that sign in as editors (OWNERGRAPH_EDITORS); everyone else reads.
+       * Unset: Neo4j's own roles decide (server/neo4j/neo4j-user-role.ts).
+       */
+      editors: ReadonlySet<string> | undefined;
       sessionHours: number;
     };
 
@@ -68,9 +69,14 @@ function readSessionHours(env: Env): number {
   return hours;
 }
 
-/** OWNERGRAPH_EDITORS: Neo4j user names, comma-separated, that sign in as editors. */
-function readEditors(env: Env): ReadonlySet<string> {
-  const names = (env.OWNERGRAPH_EDITORS ?? "")
+/**
+ * OWNERGRAPH_EDITORS: Neo4j user names, comma-separated, that sign in as editors; undefined when
+ * it is not set, so that Neo4j's own roles decide.
+ */
+function readEditors(env: Env): ReadonlySet<string> | undefined {
+  const raw = env.OWNERGRAPH_EDITORS;
+  if (raw === undefined || raw.trim() === "") return undefined;
+  const names = raw
     .split(",")
     .map((name) => name.trim())
     .filter((name) => name !== "");

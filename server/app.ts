@@ -42,6 +42,11 @@ export interface AppDependencies {
   limits: QueryLimits;
   /** Neo4j's health, shared with the embedded Neo4j's supervisor; a fresh one when absent. */
   health?: Neo4jHealth;
+  /**
+   * The driver the health check uses: one of its own (Neo4jConnection.healthDriver), so that
+   * requests filling `driver`'s pool do not make a busy Neo4j look gone; `driver` when absent.
+   */
+  healthDriver?: Driver;
   /** Host names besides the loopback ones (OWNERGRAPH_ALLOWED_HOSTS); none when absent. */
   allowedHosts?: AllowedHosts;
   /** Sign-in (server/access-config.ts); none when absent. */
@@ -91,7 +96,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const driver = auth.mode === "neo4j" ? signedInDriver(deps.driver) : deps.driver;
   const db = { ...deps, driver };
   const health = deps.health ?? new Neo4jHealth();
-  health.watch(deps.driver, deps.database);
+  health.watch(deps.healthDriver ?? deps.driver, deps.database);
   app.addHook("onClose", async () => health.stop());
   registerNeo4jGate(app, health);
   registerHealthRoute(app, health);

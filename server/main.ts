@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     driver: connection.driver,
     database: connection.database,
     health: connection.health,
+    healthDriver: connection.healthDriver,
     allowedHosts: config.access.allowedHosts,
     auth: config.access.auth,
     trustProxy: config.access.trustProxy,

@@ -15,7 +15,11 @@ export function startLine(config: AppConfig, port: number, neo4jUri: string): st
     auth.mode === "none"
       ? "no sign-in"
       : auth.mode === "neo4j"
-        ? `sign-in with Neo4j users (${auth.editors.size} editor${auth.editors.size === 1 ? "" : "s"} named)`
+        ? `sign-in with Neo4j users (${
+            auth.editors
+              ? `${auth.editors.size} editor${auth.editors.size === 1 ? "" : "s"} named`
+              : "editors by their Neo4j roles"
+          })`
         : `sign-in with a shared access token${auth.editorToken ? " (reader and editor)" : " (readers)"}`;
   const console = config.limits.allowWrites ? "read-write" : "read-only";
   const scheme = config.tls ? "https" : "http";

@@ -1,3 +1,6 @@
+import { SIGN_IN_REQUIRED_CODE } from "../../domain/wire/session-api-types";
+import { signInAgain } from "./sign-in-again";
+
 /** The shape of every API error body. */
 export interface ApiErrorBody {
   error: {
@@ -20,20 +23,42 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * Sends a request to the API and returns the server's answer, or throws ApiRequestError when the
+ * server cannot be reached. A 401 Ownergraph.SignInRequired (the session ended under the app)
+ * waits for the person to sign in again (sign-in-again.ts) and then sends the request again:
+ * the server refused it before doing anything, so sending it twice is safe.
+ */
+export async function sendRequest(path: string, init: RequestInit): Promise<Response> {
+  for (;;) {
+    let response: Response;
+    try {
+      response = await fetch(path, init);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === "AbortError") throw error;
+      throw new ApiRequestError(
+        0,
+        "Ownergraph.Offline",
+        "The Ownergraph server does not answer. Is it running?",
+      );
+    }
+    if (!(await asksToSignInAgain(response))) return response;
+    await signInAgain.wait(init.signal ?? undefined);
+  }
+}
+
+async function asksToSignInAgain(response: Response): Promise<boolean> {
+  if (response.status !== 401) return false;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as Partial<ApiErrorBody> | null;
+  return body?.error?.code === SIGN_IN_REQUIRED_CODE;
+}
+
 /** Sends a request to the API and returns the parsed body, or throws ApiRequestError. */
 async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, init);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiRequestError(
-      0,
-      "Ownergraph.Offline",
-      "The Ownergraph server does not answer. Is it running?",
-    );
-  }
-  return readResponse<T>(response);
+  return readResponse<T>(await sendRequest(path, init));
 }
 
 /** POSTs JSON to the API and returns the parsed body, or throws ApiRequestError. */

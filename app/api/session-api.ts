@@ -1,15 +1,8 @@
 /** The sign-in endpoints (server/http/sign-in.ts), typed. */
+import type { SessionAnswer } from "../../domain/wire/session-api-types";
 import { getJson, postJson } from "./api-client";
 
-export interface SessionAnswer {
-  /** none: open; token: a shared access token; neo4j: people sign in as their Neo4j user. */
-  auth: "none" | "token" | "neo4j";
-  signedIn: boolean;
-  role: "reader" | "editor" | null;
-  /** The Neo4j user signed in (auth "neo4j"). */
-  user: string | null;
-  expiresAt: string | null;
-}
+export type { SessionAnswer };
 
 export function fetchSession(signal?: AbortSignal): Promise<SessionAnswer> {
   return getJson("/api/session", signal);

@@ -12,7 +12,7 @@ import {
   type ReportChanges,
 } from "../../domain/export";
 import type { WireGraph } from "../../domain/wire/graph-wire-types";
-import { ApiRequestError } from "../api/api-client";
+import { ApiRequestError, sendRequest } from "../api/api-client";
 import { readCanvasDisplay, type DisplayPayload, type ExportCanvas } from "./canvas-display";
 import { rasterizeSvg } from "./png-raster";
 
@@ -50,20 +50,11 @@ export function saveBlob(blob: Blob, fileName: string): void {
 }
 
 async function postExport(body: Record<string, unknown>): Promise<{ blob: Blob; name: string }> {
-  let response: Response;
-  try {
-    response = await fetch("/api/export", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiRequestError(
-      0,
-      "Ownergraph.Offline",
-      "The Ownergraph server does not answer. Is it running?",
-    );
-  }
+  const response = await sendRequest("/api/export", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) {
     const error = (await response.json().catch(() => null)) as {
       error?: { code?: string; message?: string };

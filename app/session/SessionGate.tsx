@@ -1,5 +1,6 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { ApiRequestError } from "../api/api-client";
+import { signInAgain } from "../api/sign-in-again";
 import {
   fetchSession,
   signIn,
@@ -21,10 +22,14 @@ function messageOf(error: unknown): string {
 /**
  * Shows the app once the server lets this browser in: at once on a server without sign-in,
  * after the access token (or the Neo4j user name and password) on one with it. The secret goes
- * to the server once and comes back as an HttpOnly cookie; the page never keeps it.
+ * to the server once and comes back as an HttpOnly cookie; the page never keeps it. When the
+ * session ends under the app (expired, server restarted, signed out in another tab), the sign-in
+ * form comes back over the app, which stays as it was; the requests that met the end wait and
+ * go out again once the person has signed in (api/sign-in-again.ts).
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<GateState>({ kind: "checking" });
+  const mustSignInAgain = useSyncExternalStore(signInAgain.subscribe, signInAgain.isNeeded);
   const load = () =>
     fetchSession().then(
       (session) => setState({ kind: "answered", session }),
@@ -60,19 +65,33 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }
   return (
     <>
-      {children}
-      {session.auth !== "none" && (
-        <div className="session-badge">
-          <span>
-            Signed in as {session.user ? `${session.user} (${session.role})` : session.role}
-          </span>
-          <button
-            type="button"
-            className="small"
-            onClick={() => void signOut().finally(() => window.location.reload())}
-          >
-            Sign out
-          </button>
+      <div className="session-app" inert={mustSignInAgain}>
+        {children}
+        {session.auth !== "none" && (
+          <div className="session-badge">
+            <span>
+              Signed in as {session.user ? `${session.user} (${session.role})` : session.role}
+            </span>
+            <button
+              type="button"
+              className="small"
+              onClick={() => void signOut().finally(() => window.location.reload())}
+            >
+              Sign out
+            </button>
+          </div>
+        )}
+      </div>
+      {mustSignInAgain && (
+        <div className="session-overlay" role="dialog" aria-modal="true" aria-label="Sign in again">
+          <SignInForm
+            asNeo4jUser={session.auth === "neo4j"}
+            sessionEnded
+            onSignedIn={(next) => {
+              setState({ kind: "answered", session: next });
+              signInAgain.signedIn();
+            }}
+          />
         </div>
       )}
     </>
@@ -81,9 +100,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
 function SignInForm({
   asNeo4jUser,
+  sessionEnded = false,
   onSignedIn,
 }: {
   asNeo4jUser: boolean;
+  /** The session ended while the app was open: say so, and that the app stays as it was. */
+  sessionEnded?: boolean;
   onSignedIn: (session: SessionAnswer) => void;
 }) {
   const [user, setUser] = useState("");
@@ -105,6 +127,12 @@ function SignInForm({
   return (
     <form className="session-page sign-in" onSubmit={(event) => void submit(event)}>
       <h1>Ownergraph</h1>
+      {sessionEnded && (
+        <p>
+          Your session has ended (it expired, the server restarted, or you signed out in another
+          tab). Sign in again to carry on where you were.
+        </p>
+      )}
       <p>
         {asNeo4jUser
           ? "Sign in with your Neo4j user name and password."

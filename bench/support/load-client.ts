@@ -18,9 +18,10 @@ export interface LoadResult {
   errors: number;
   /** The first few error answers, for the log. */
   errorSamples: string[];
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
+  /** From the first request sent to the last answer read. */
+  elapsedMs: number;
+  /** Every request's time, send to last byte, in ms. */
+  timingsMs: number[];
 }
 
 function send(
@@ -57,10 +58,6 @@ function send(
     req.on("error", reject);
     req.end(body);
   });
-}
-
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
 export async function runLoad(options: {
@@ -100,15 +97,7 @@ export async function runLoad(options: {
     }
   };
   await Promise.all(Array.from({ length: options.connections }, loop));
-  const elapsedSeconds = (performance.now() - started) / 1000;
+  const elapsedMs = performance.now() - started;
   agent.destroy();
-  const sorted = timings.sort((a, b) => a - b);
-  return {
-    requests: timings.length,
-    errors,
-    errorSamples,
-    requestsPerSecond: timings.length / elapsedSeconds,
-    p50: percentile(sorted, 0.5),
-    p99: percentile(sorted, 0.99),
-  };
+  return { requests: timings.length, errors, errorSamples, elapsedMs, timingsMs: timings };
 }

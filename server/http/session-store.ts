@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { AuthToken } from "neo4j-driver";
-import type { Role } from "../access-config";
+import type { Role } from "../../domain/wire/session-api-types";
 
 /** Who signed in: a role, and with OWNERGRAPH_AUTH=neo4j the Neo4j user and credentials. */
 export interface SignedInIdentity {

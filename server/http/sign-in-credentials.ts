@@ -3,6 +3,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import type { AuthConfig } from "../access-config";
 import { ApiError } from "../query/query-errors";
 import type { SignedInIdentity } from "./session-store";
+import { neo4jRolesOf, roleFromNeo4jRoles } from "../neo4j/neo4j-user-role";
 
 /** What POST /api/sign-in takes: a token, or a Neo4j user name and password. */
 export type SignInBody = { token: string } | { user: string; password: string };
@@ -35,7 +36,8 @@ function sameSecret(given: string, expected: string): boolean {
 /**
  * Who the credentials sign in as, or null when they are wrong. A token is compared in constant
  * time; a Neo4j user is checked by Neo4j itself (the driver's verifyAuthentication), and the
- * credentials are kept only in the session, in memory, for that person's queries.
+ * credentials are kept only in the session, in memory, for that person's queries. A Neo4j user's
+ * role is OWNERGRAPH_EDITORS's word where it is set, else Neo4j's own roles for them.
  */
 export async function identityOf(
   auth: Exclude<AuthConfig, { mode: "none" }>,
@@ -73,5 +75,10 @@ export async function identityOf(
     );
   }
   if (!accepted) return null;
-  return { role: auth.editors.has(body.user) ? "editor" : "reader", user: body.user, neo4jAuth };
+  const role = auth.editors
+    ? auth.editors.has(body.user)
+      ? "editor"
+      : "reader"
+    : roleFromNeo4jRoles(await neo4jRolesOf(driver, neo4jAuth, database));
+  return { role, user: body.user, neo4jAuth };
 }

@@ -2,7 +2,12 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Driver } from "neo4j-driver";
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
-import type { AuthConfig, Role } from "../access-config";
+import type { AuthConfig } from "../access-config";
+import {
+  SIGN_IN_REQUIRED_CODE,
+  type Role,
+  type SessionAnswer,
+} from "../../domain/wire/session-api-types";
 import { ApiError } from "../query/query-errors";
 import { SessionStore } from "./session-store";
 import type { AuditLog } from "./audit-log";
@@ -19,22 +24,12 @@ declare module "fastify" {
 }
 
 export const SESSION_COOKIE = "ownergraph_session";
-export const SIGN_IN_REQUIRED_CODE = "Ownergraph.SignInRequired";
 
 /** API paths anyone may call: the sign-in itself, and health for load balancers. */
 const OPEN_API_PATHS = new Set(["/api/session", "/api/sign-in", "/api/sign-out", "/api/health"]);
 
 /** Per client address, per minute. */
 const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
-
-export interface SessionAnswer {
-  auth: AuthConfig["mode"];
-  signedIn: boolean;
-  role: Role | null;
-  /** The Neo4j user signed in (OWNERGRAPH_AUTH=neo4j); null otherwise. */
-  user: string | null;
-  expiresAt: string | null;
-}
 
 /**
  * Sign-in with a shared access token, POST /api/sign-in { token }, or with a Neo4j user,

@@ -12,6 +12,11 @@ export interface Neo4jConnection {
   embedded: boolean;
   /** What the server knows of Neo4j's health; the HTTP server watches it (see app.ts). */
   health: Neo4jHealth;
+  /**
+   * A driver with one connection of its own for the health check, so requests that fill the
+   * app's pool under load do not hold the check up and make a busy Neo4j look gone.
+   */
+  healthDriver: Driver;
   /** The embedded Neo4j's JVM running now (null while it restarts, or for NEO4J_URI). */
   embeddedProcess(): RunningNeo4j | null;
   close(): Promise<void>;
@@ -24,7 +29,17 @@ export interface Neo4jCredentials {
   database: string | undefined;
 }
 
-export function createDriver(credentials: Neo4jCredentials): Driver {
+/**
+ * Connections the app's driver may hold: above the load a team puts on it (the load run's 50
+ * clients, some of whose requests run two queries at once), so requests do not queue for a
+ * connection while Neo4j has room to answer.
+ */
+const REQUEST_POOL_SIZE = 100;
+
+export function createDriver(
+  credentials: Neo4jCredentials,
+  poolSize: number = REQUEST_POOL_SIZE,
+): Driver {
   return neo4j.driver(
     credentials.uri,
     neo4j.auth.basic(credentials.username, credentials.password),
@@ -32,7 +47,7 @@ export function createDriver(credentials: Neo4jCredentials): Driver {
       // Integers come back as neo4j Integer objects; server/query/neo4j-values.ts turns them into
       // numbers when safe and into exact decimal strings when not, so nothing is rounded.
       disableLosslessIntegers: false,
-      maxConnectionPoolSize: 50,
+      maxConnectionPoolSize: poolSize,
       // Deadlines, so a Neo4j that is paused or gone cannot hold a request forever: opening a
       // connection (TCP and Bolt handshake), and waiting for one from the pool.
       connectionTimeout: 5_000,
@@ -54,6 +69,7 @@ export async function connectNeo4j(
   const health = new Neo4jHealth();
   if (neo4jConfig.kind === "external") {
     const driver = createDriver(neo4jConfig);
+    const healthDriver = createDriver(neo4jConfig, 1);
     await waitForConnectivity(driver, neo4jConfig.uri);
     log(`Connected to Neo4j at ${neo4jConfig.uri}.`);
     return {
@@ -62,15 +78,21 @@ export async function connectNeo4j(
       uri: neo4jConfig.uri,
       embedded: false,
       health,
+      healthDriver,
       embeddedProcess: () => null,
-      close: () => driver.close(),
+      async close() {
+        await healthDriver.close();
+        await driver.close();
+      },
     };
   }
   const running = await superviseEmbeddedNeo4j(neo4jConfig, health, log);
   const driver = createDriver(running);
+  const healthDriver = createDriver(running, 1);
   try {
     await waitForConnectivity(driver, running.uri);
   } catch (error) {
+    await healthDriver.close();
     await driver.close();
     await running.stop();
     throw error;
@@ -81,8 +103,10 @@ export async function connectNeo4j(
     uri: running.uri,
     embedded: true,
     health,
+    healthDriver,
     embeddedProcess: () => running.current(),
     async close() {
+      await healthDriver.close();
       await driver.close();
       await running.stop();
     },

@@ -1,4 +1,5 @@
 import { Neo4jError } from "neo4j-driver";
+import { SIGN_IN_REQUIRED_CODE } from "../../domain/wire/session-api-types";
 
 export interface ErrorPosition {
   line: number;
@@ -91,7 +92,7 @@ export function toApiError(error: unknown, timeoutMs: number): ApiError {
       // A Neo4j user's session whose password changed, or who was removed (OWNERGRAPH_AUTH=neo4j).
       return new ApiError(
         401,
-        "Ownergraph.SignInRequired",
+        SIGN_IN_REQUIRED_CODE,
         `Neo4j no longer accepts your sign-in (${error.message.split("\n")[0]}): sign in again.`,
       );
     }

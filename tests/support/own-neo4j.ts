@@ -44,6 +44,7 @@ export async function startOwnNeo4jServer(): Promise<OwnNeo4jServer> {
     driver: connection.driver,
     database: connection.database,
     health: connection.health,
+    healthDriver: connection.healthDriver,
     limits: readQueryLimits({}),
   });
   const baseUrl = await app.listen({ host: "127.0.0.1", port: 0 });

@@ -102,8 +102,11 @@ describe("sessions and restarts", () => {
     );
     expect(auth.mode).toBe("neo4j");
     if (auth.mode !== "neo4j") return;
-    expect([...auth.editors]).toEqual(["alice", "bob"]);
+    expect([...(auth.editors ?? [])]).toEqual(["alice", "bob"]);
     expect(auth.sessionHours).toBe(12);
+    // Without OWNERGRAPH_EDITORS, Neo4j's own roles decide who edits.
+    const byRoles = readAccessConfig({ OWNERGRAPH_AUTH: "neo4j" }, "0.0.0.0").auth;
+    expect(byRoles.mode === "neo4j" && byRoles.editors).toBeUndefined();
     expect(() => readAccessConfig({ OWNERGRAPH_AUTH: "ldap" }, "127.0.0.1")).toThrow(
       /"token".*"neo4j".*"none"/,
     );
