@@ -58,7 +58,11 @@ export function instrumentRedraw(sigma: ExplorerSigma): () => RedrawParts {
       const start = performance.now();
       original.call(this, params, info);
       rasterised(info.gl);
-      add(info === program.pickProgram ? "picking" : part, performance.now() - start);
+      const picking = info === program.pickProgram;
+      add(
+        picking ? `picking: ${part === "nodes" ? "nodes" : "edges"}` : part,
+        performance.now() - start,
+      );
     };
   };
   const programs = { ...internals.nodePrograms, ...internals.edgePrograms };
