@@ -34,7 +34,8 @@ export async function openRenderPage(
     .join("&");
   page.on("crash", () => console.error(`page crashed: ${label}`));
   page.on("pageerror", (error) => console.error(`page error (${label}): ${error.message}`));
-  await page.goto(`${base}/bench/render-bench.html?${label}`);
+  // A busy machine may take long to build a large graph before the page's load event.
+  await page.goto(`${base}/bench/render-bench.html?${label}`, { timeout: 600_000 });
   await page.waitForFunction(
     () => window.benchResult !== undefined || window.benchError !== undefined,
     undefined,
