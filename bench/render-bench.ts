@@ -30,7 +30,8 @@ interface Variant {
 }
 const VARIANTS: Variant[] = [
   { name: "full", query: { profile: "full" }, detailed: true },
-  ...Object.keys(SIMPLIFICATIONS).map((key) => ({
+  // With more than one simplification, each is also measured alone.
+  ...(Object.keys(SIMPLIFICATIONS).length > 1 ? Object.keys(SIMPLIFICATIONS) : []).map((key) => ({
     name: `software, ${key} only`,
     query: { profile: "software", only: key },
     detailed: false,

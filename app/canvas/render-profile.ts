@@ -10,7 +10,6 @@ import { NodeCircleProgram } from "sigma/rendering";
 import type { ExplorerSigma } from "./camera";
 import type { DisplayGraph } from "./display-graph";
 import type { ExplorerSigmaSettings } from "./sigma-settings";
-import type { EdgeProgramName } from "./edge-style";
 import {
   simplificationsFor,
   type RenderProfile,
@@ -27,17 +26,11 @@ export function resolveRenderProfile(choice: RenderProfileChoice): RenderProfile
   return usesSoftwareWebGL() ? "software" : "full";
 }
 
-/** The programs that draw dashed and dotted kinds, and the plain ones drawn instead. */
-const SOLID_INSTEAD: Readonly<Partial<Record<EdgeProgramName, EdgeProgramName>>> = {
-  dashedArrow: "solidArrow",
-  dottedLine: "plainLine",
-};
-
 /**
  * The canvas settings for a profile: `settingsFor(graph)` gives the settings to create the
  * renderer with (the first picture is already the profile's), `follow(sigma)` keeps the
  * simplifications in line as the graph grows and shrinks. The simplifications go through the
- * reducers (a node drawn by the disc program, a dashed kind by the plain one), so the display
+ * node reducer (a node drawn by the disc program instead of the icon program), so the display
  * graph stays as it is. The full profile answers the settings unchanged.
  */
 export function renderProfileSettings(
@@ -48,14 +41,12 @@ export function renderProfileSettings(
   const inForceFor = (graph: DisplayGraph) =>
     simplificationsFor(profile, { nodes: graph.order, relationships: graph.size }, only);
   let discs = false;
-  let solidLines = false;
   let drawn = "";
   const remember = (inForce: readonly Simplification[]) => {
     discs = inForce.includes("discs");
-    solidLines = inForce.includes("solidLines");
     drawn = inForce.join();
   };
-  const { nodeReducer, edgeReducer } = base;
+  const { nodeReducer } = base;
   const settings: ExplorerSigmaSettings =
     profile === "full"
       ? base
@@ -65,11 +56,6 @@ export function renderProfileSettings(
           nodeReducer: (node, data) => {
             const shown = nodeReducer ? nodeReducer(node, data) : data;
             return discs ? { ...shown, type: DISC_PROGRAM } : shown;
-          },
-          edgeReducer: (edge, data) => {
-            const shown = edgeReducer ? edgeReducer(edge, data) : data;
-            const solid = solidLines ? SOLID_INSTEAD[data.type] : undefined;
-            return solid ? { ...shown, type: solid } : shown;
           },
         };
   return {

@@ -9,10 +9,10 @@ export type RenderProfileChoice = RenderProfile | "auto";
 export const RENDER_PROFILE_CHOICES: readonly RenderProfileChoice[] = ["auto", "full", "software"];
 
 /** One thing the software profile leaves out, above a size of the graph on screen. */
-export type Simplification = "discs" | "solidLines";
+export type Simplification = "discs";
 
 interface SimplificationRule {
-  /** Applies from this many nodes (discs) or relationships (lines) on the canvas. */
+  /** Applies from this many nodes or relationships on the canvas. */
   from: number;
   measure: "nodes" | "relationships";
   /** What the user is told, in the toolbar's explanation. */
@@ -24,11 +24,6 @@ export const SIMPLIFICATIONS: Readonly<Record<Simplification, SimplificationRule
     from: 2_000,
     measure: "nodes",
     says: "entities are plain discs in their type's colour, without the type's icon",
-  },
-  solidLines: {
-    from: 2_000,
-    measure: "relationships",
-    says: "control and role links are solid lines in their kind's colour, not dashed or dotted",
   },
 };
 

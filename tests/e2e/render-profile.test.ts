@@ -110,14 +110,14 @@ describe("the software render profile in Chromium (SwiftShader)", () => {
       .filter({ hasText: `${ENTITIES} entities on screen` })
       .waitFor(PATIENCE);
     const links = ENTITIES - 1 + Math.floor((ENTITIES - 2) / 10);
-    // The renderer draws every node and link after its reducers, with discs and solid lines.
+    // The renderer draws every node and link after its reducers, the nodes as discs.
     await expect
       .poll(() => canvas.getAttribute("data-drawn"), PATIENCE)
       .toBe(`${ENTITIES} ${links}`);
-    expect(await canvas.getAttribute("data-simplified")).toBe("discs solidLines");
+    expect(await canvas.getAttribute("data-simplified")).toBe("discs");
     const note = page.getByTestId("render-profile").getByRole("note");
     expect(await note.textContent()).toMatch(
-      /without a GPU.*plain discs in their type's colour.*solid lines.*Every entity, link and colour is still drawn/,
+      /without a GPU.*plain discs in their type's colour.*Every entity, link and colour is still drawn/,
     );
 
     // The picture holds every entity type's colour and both kinds' colours.
@@ -144,5 +144,6 @@ describe("the software render profile in Chromium (SwiftShader)", () => {
     await select.selectOption("auto");
     await expect.poll(() => canvas.getAttribute("data-render-profile")).toBe("software");
     expect(errors).toEqual([]);
-  });
+    // 2,100 entities laid out and drawn in software on a shared machine take their time.
+  }, 300_000);
 });
