@@ -53,8 +53,7 @@ async function showTestGraph(page: Page): Promise<void> {
   await page.getByLabel("replace canvas").check();
   await page.locator('[data-testid="console-editor"] .cm-content').click();
   await page.keyboard.type(`MATCH (a:Entity { dataset: '${TAG}' })-[r]->(b) RETURN a, r, b`);
-  await page.keyboard.press("Escape");
-  await page.keyboard.press("Control+Enter");
+  await page.locator('[data-testid="console-run"]').click();
   await page.locator('[data-testid="console-table"]').waitFor(PATIENCE);
   await page.getByRole("button", { name: "Close Cypher console" }).click();
 }
