@@ -52,6 +52,9 @@ async function showTestGraph(page: Page): Promise<void> {
   await page.locator('[data-testid="console-run"]').waitFor();
   await page.getByLabel("replace canvas").check();
   await page.locator('[data-testid="console-editor"] .cm-content').click();
+  // The editor opens on an example query: replace it.
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
   await page.keyboard.type(`MATCH (a:Entity { dataset: '${TAG}' })-[r]->(b) RETURN a, r, b`);
   await page.locator('[data-testid="console-run"]').click();
   await page.locator('[data-testid="console-table"]').waitFor(PATIENCE);
