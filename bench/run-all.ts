@@ -8,6 +8,7 @@ const ALL_SCRIPTS = [
   "bench/console-overhead.ts",
   "bench/export-speed.ts",
   "bench/render-bench.ts",
+  "bench/render-compare.ts",
   "bench/layered-layout.ts",
   "bench/import-speed.ts",
   "bench/load-run.ts",

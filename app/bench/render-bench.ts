@@ -1,24 +1,37 @@
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import Sigma from "sigma";
-import { generateOwnershipGraph } from "../../domain/synthetic/generate-ownership-graph";
-import type { WireGraph } from "../../domain/wire/graph-wire-types";
-import { createDisplayGraph, mergeIntoDisplayGraph } from "../canvas/display-graph";
 import { SIGMA_SETTINGS } from "../canvas/sigma-settings";
 import { followGraphSize } from "../canvas/large-graph-motion";
 import { Minimap } from "../canvas/Minimap";
 import type { ExplorerSigma } from "../canvas/camera";
 import { bindPictureCamera, usesSoftwareWebGL } from "../canvas/picture-camera";
+import { renderProfileSettings, resolveRenderProfile } from "../canvas/render-profile";
+import type {
+  RenderProfile,
+  RenderProfileChoice,
+  Simplification,
+} from "../canvas/render-simplifications";
+import { benchDisplayGraph, viewChange, type RedrawTimes, type ViewChange } from "./bench-graph";
+import { nextFrame, paintedAfterNextRender, paintedFrame } from "./painted-frame";
+import { instrumentRedraw, measureRedraw, type RedrawParts } from "./redraw-breakdown";
+import { runCytoscapeBench } from "./cytoscape-bench";
+import { afterQuiet } from "./quiet-frames";
 
-// Benchmark page (bench/render-bench.ts drives it in headless Chromium): draws N synthetic
-// entities with the app's own display pipeline and minimap; the driver then pans with the mouse.
+// Benchmark page (bench/render-bench.ts and bench/render-compare.ts drive it in headless
+// Chromium): draws N synthetic entities with the app's own display pipeline, profile and
+// minimap (or, with ?renderer=cytoscape, the same graph with Cytoscape.js); the driver then
+// pans with the mouse and times redraws.
 export interface RenderBenchResult {
   nodes: number;
   edges: number;
   buildMs: number;
-  firstRenderMs: number;
+  /** From creating the renderer to the frame that shows the first picture. */
+  firstPaintedMs: number;
   /** "picture" where WebGL is software-rasterised (picture-camera.ts), else "live". */
   pan: "picture" | "live";
+  profile: RenderProfile | "cytoscape";
+  simplified: readonly Simplification[];
 }
 
 declare global {
@@ -28,49 +41,42 @@ declare global {
     startRecording?: () => void;
     stopRecording?: () => number[];
     renderCalls?: () => number[];
-    /** Waits for the icons to be drawn; answers when they were, in ms after the first render began. */
+    /** Waits for the icons to be painted; answers when, in ms after the first render began. */
     settled?: () => Promise<number>;
     stagePoint?: () => { x: number; y: number };
     armRelease?: () => void;
     releaseMs?: number;
+    /** Pans or zooms the view and answers its first and last painted frame. */
+    redraw?: (change: "pan" | "zoom", back: boolean) => Promise<RedrawTimes>;
+    /** The same with every layer fenced and timed (slower: the fences serialise the work). */
+    breakdown?: (change: "pan" | "zoom", back: boolean) => Promise<RedrawParts>;
   }
 }
 
 async function run(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const nodes = Number(params.get("n") ?? 5000);
-  const buildStart = performance.now();
-  const synthetic = generateOwnershipGraph({
-    entities: nodes,
-    superNodes: 3,
-    superNodeDegree: Math.min(2000, nodes / 10),
-  });
-  const wire: WireGraph = {
-    nodes: synthetic.entities.map((entity) => ({
-      key: entity.id,
-      attributes: {
-        labels: ["Entity", entity.type],
-        properties: { id: entity.id, caption: entity.name },
-      },
-    })),
-    edges: synthetic.relationships.map((relationship) => ({
-      key: relationship.id,
-      source: relationship.from,
-      target: relationship.to,
-      attributes: { type: relationship.type, properties: { shareExact: relationship.shareExact } },
-    })),
-  };
-  const graph = createDisplayGraph();
-  mergeIntoDisplayGraph(graph, wire);
-  const buildMs = performance.now() - buildStart;
-
   const container = document.getElementById("canvas");
   if (!container) throw new Error("no #canvas");
+  if (params.get("renderer") === "cytoscape") {
+    await runCytoscapeBench(container, nodes);
+    return;
+  }
+  const buildStart = performance.now();
+  const graph = benchDisplayGraph(nodes);
+  const buildMs = performance.now() - buildStart;
+
   // Asked once per page in the app too, before its first canvas.
   const panPicture = usesSoftwareWebGL();
+  const profile = resolveRenderProfile((params.get("profile") ?? "auto") as RenderProfileChoice);
+  const only = params.get("only")?.split(",").filter(Boolean) as Simplification[] | undefined;
   const renderStart = performance.now();
-  // The same settings, size rules, panning and minimap as the explorer's canvas (GraphCanvas.tsx).
-  const sigma = new Sigma(graph, container, SIGMA_SETTINGS);
+  // The same settings, profile, size rules, panning and minimap as the explorer's canvas
+  // (GraphCanvas.tsx).
+  const profiled = renderProfileSettings(SIGMA_SETTINGS, profile, only);
+  const sigma: ExplorerSigma = new Sigma(graph, container, profiled.settingsFor(graph));
+  let simplified: readonly Simplification[] = [];
+  profiled.follow(sigma, (now) => (simplified = now));
   followGraphSize(sigma);
   bindPictureCamera(sigma, panPicture);
   // How long sigma's own render call takes (JavaScript: buffers, uniforms, labels), apart from
@@ -86,54 +92,90 @@ async function run(): Promise<void> {
     renderCalls.push(lastRender - renderStarted);
   });
   window.renderCalls = () => renderCalls.splice(0);
-  // Settled: the icons drawn. Sigma's image program processes and draws the graph again once
+  // Settled: the icons painted. Sigma's image program processes and draws the graph again once
   // the icons' texture is ready (seconds behind a heavy first frame in software WebGL; it may
   // come in more than one batch), then 1.5 s without a render.
   let processings = 0;
-  let lastProcessAt = Number.NaN;
+  let iconsPainted = Number.NaN;
   sigma.on("afterProcess", () => {
     processings++;
-    lastProcessAt = performance.now();
+    if (processings >= 2) {
+      void paintedAfterNextRender(sigma, renderStart).then((ms) => (iconsPainted = ms));
+    }
   });
   window.settled = async () => {
     const deadline = performance.now() + 60_000;
-    while (processings < 2 && performance.now() < deadline) await nextFrame();
+    while (processings < 2 && performance.now() < deadline && simplified.length === 0) {
+      await nextFrame();
+    }
     while (performance.now() - lastRender < 1500) await nextFrame();
-    return processings < 2 ? Number.NaN : lastProcessAt - renderStart;
+    return iconsPainted;
   };
 
   const minimap = document.getElementById("minimap");
   if (minimap) createRoot(minimap).render(createElement(Minimap, { renderer: sigma }));
-  await nextFrame();
-  const firstRenderMs = performance.now() - renderStart;
+  // Sigma draws the first picture synchronously in its constructor; the clock runs to its
+  // painted frame.
+  await paintedFrame(sigma);
+  const firstPaintedMs = performance.now() - renderStart;
 
   // A drag starts on the stage, as a user pans: a press on a node would drag the node.
   window.stagePoint = () => findStagePoint(sigma, container);
   // Frame times are recorded while the driver drags the canvas with the mouse (a real pan).
   window.startRecording = startRecording;
   window.armRelease = () => armRelease(sigma);
+  window.redraw = (change, back) => redrawView(sigma, viewChange(change, back));
+  let takeParts: (() => RedrawParts) | null = null;
+  window.breakdown = (change, back) => {
+    takeParts ??= instrumentRedraw(sigma);
+    return measureRedraw(sigma, takeParts, viewAfter(sigma, viewChange(change, back)));
+  };
   window.benchResult = {
     nodes: graph.order,
     edges: graph.size,
     buildMs,
-    firstRenderMs,
+    firstPaintedMs,
     pan: panPicture ? "picture" : "live",
+    profile,
+    simplified,
   };
 }
 
+/** Moves the camera as a released drag or a rested wheel does, and times the frames after. */
+function redrawView(sigma: ExplorerSigma, change: ViewChange): Promise<RedrawTimes> {
+  const camera = sigma.getCamera();
+  const target = viewAfter(sigma, change);
+  const start = performance.now();
+  const quiet = afterQuiet(
+    start,
+    (onFrame) => {
+      sigma.on("afterRender", onFrame);
+      return () => sigma.off("afterRender", onFrame);
+    },
+    () => paintedFrame(sigma),
+  );
+  camera.setState(target);
+  return quiet;
+}
+
+/** The camera after a pan by a share of the view's width, or a zoom about its centre. */
+function viewAfter(sigma: ExplorerSigma, { pan, zoom }: ViewChange): { x: number; ratio: number } {
+  const { width, height } = sigma.getDimensions();
+  const centre = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+  const moved = sigma.viewportToFramedGraph({ x: width / 2 + pan * width, y: height / 2 });
+  const state = sigma.getCamera().getState();
+  return { x: state.x + moved.x - centre.x, ratio: state.ratio / zoom };
+}
+
 /**
- * Times the next mouse release: from the mouseup event to the first frame after sigma has drawn
- * the view the drag ended on (in `window.releaseMs`).
+ * Times the next mouse release: from the mouseup event to the painted frame of the render that
+ * draws the view the drag ended on (in `window.releaseMs`).
  */
 function armRelease(sigma: ExplorerSigma): void {
   window.releaseMs = undefined;
   const released = () => {
     const start = performance.now();
-    sigma.once("afterRender", () => {
-      requestAnimationFrame(() => {
-        window.releaseMs = performance.now() - start;
-      });
-    });
+    void paintedAfterNextRender(sigma, start).then((ms) => (window.releaseMs = ms));
   };
   document.addEventListener("mouseup", released, { once: true, capture: true });
 }
@@ -173,10 +215,6 @@ function findStagePoint(sigma: ExplorerSigma, container: HTMLElement): { x: numb
     }
   }
   throw new Error("no empty stage point to press");
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 run().catch((error: unknown) => {

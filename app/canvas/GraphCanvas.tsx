@@ -8,6 +8,9 @@ import { bindCanvasEvents, type CanvasHandlers } from "./canvas-events";
 import { Minimap } from "./Minimap";
 import { followGraphSize } from "./large-graph-motion";
 import { usesSoftwareWebGL } from "./picture-camera";
+import { renderProfileSettings, resolveRenderProfile } from "./render-profile";
+import type { RenderProfileChoice, Simplification } from "./render-simplifications";
+import { RenderProfileControl, storedRenderProfileChoice } from "./RenderProfileControl";
 
 interface GraphCanvasProps {
   graph: DisplayGraph;
@@ -20,6 +23,21 @@ interface GraphCanvasProps {
   footer?: ReactNode;
   /** Keys of the highlighted ends (ultimate owners, path ends), exposed for tests and tools. */
   focusEnds?: readonly string[];
+}
+
+/** "nodes links" the renderer draws (not hidden by a reducer), for tests and tools. */
+function drawnCounts(sigma: ExplorerSigma): string {
+  let nodes = 0;
+  let links = 0;
+  sigma.getGraph().forEachNode((node) => {
+    const data = sigma.getNodeDisplayData(node);
+    if (data && data.hidden !== true) nodes++;
+  });
+  sigma.getGraph().forEachEdge((edge) => {
+    const data = sigma.getEdgeDisplayData(edge);
+    if (data && data.hidden !== true) links++;
+  });
+  return `${String(nodes)} ${String(links)}`;
 }
 
 /**
@@ -38,6 +56,13 @@ export function GraphCanvas({
   const container = useRef<HTMLDivElement>(null);
   const handlersRef = useRef(handlers);
   const [renderer, setRenderer] = useState<ExplorerSigma | null>(null);
+  const [choice, setChoice] = useState<RenderProfileChoice>(storedRenderProfileChoice);
+  const profile = resolveRenderProfile(choice);
+  const [inForce, setInForce] = useState<readonly Simplification[]>([]);
+  // The camera survives a change of profile (the renderer is made anew).
+  const lastCamera = useRef<{ graph: DisplayGraph; x: number; y: number; ratio: number } | null>(
+    null,
+  );
 
   useEffect(() => {
     handlersRef.current = handlers;
@@ -45,16 +70,29 @@ export function GraphCanvas({
 
   useEffect(() => {
     if (!container.current) return undefined;
-    const sigma: ExplorerSigma = new Sigma(
-      graph,
-      container.current,
-      createSigmaSettings(highlight),
-    );
+    // The GPU path: the full profile hands the settings over unchanged (render-profile.ts).
+    const profiled = renderProfileSettings(createSigmaSettings(highlight), profile);
+    const sigma: ExplorerSigma = new Sigma(graph, container.current, profiled.settingsFor(graph));
+    if (lastCamera.current?.graph === graph) {
+      const { x, y, ratio } = lastCamera.current;
+      sigma.getCamera().setState({ x, y, ratio });
+    }
     const movePicture = usesSoftwareWebGL();
     const unbind = bindCanvasEvents(sigma, () => handlersRef.current, movePicture);
     // How the canvas pans and where its camera is, for tests and tools.
     const stage = container.current;
     stage.dataset.pan = movePicture ? "picture" : "live";
+    stage.dataset.renderProfile = profile;
+    const unfollowProfile = profiled.follow(sigma, (now) => {
+      stage.dataset.simplified = now.join(" ");
+      setInForce(now);
+    });
+    // What the renderer draws after its reducers: every node and link, whatever the profile.
+    const showDrawn = () => {
+      stage.dataset.drawn = drawnCounts(sigma);
+    };
+    sigma.on("afterProcess", showDrawn);
+    showDrawn();
     const showCamera = () => {
       const { x, y, ratio } = sigma.getCamera().getState();
       stage.dataset.camera = [x, y, ratio].map((value) => value.toFixed(4)).join(" ");
@@ -69,6 +107,10 @@ export function GraphCanvas({
     setRenderer(sigma);
     onRenderer(sigma);
     return () => {
+      const { x, y, ratio } = sigma.getCamera().getState();
+      lastCamera.current = { graph, x, y, ratio };
+      unfollowProfile();
+      sigma.off("afterProcess", showDrawn);
       resizeObserver.disconnect();
       sigma.getCamera().off("updated", showCamera);
       unfollow();
@@ -77,13 +119,19 @@ export function GraphCanvas({
       setRenderer(null);
       sigma.kill();
     };
-  }, [graph, highlight, onRenderer]);
+  }, [graph, highlight, onRenderer, profile]);
 
   return (
     <div className="canvas-frame" data-focus-ends={focusEnds.join(" ")}>
       <div className="canvas-stage">
         <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
         {renderer && <Minimap renderer={renderer} />}
+        <RenderProfileControl
+          choice={choice}
+          profile={profile}
+          inForce={inForce}
+          onChoose={setChoice}
+        />
         {overlay}
       </div>
       {footer}

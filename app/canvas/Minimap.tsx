@@ -20,6 +20,13 @@ function fromMinimap(x: number, y: number): { x: number; y: number } {
   };
 }
 
+/** Time spent drawing minimaps since the page loaded, in ms (read by the render benchmark). */
+let drawingMs = 0;
+
+export function minimapDrawingMs(): number {
+  return drawingMs;
+}
+
 /**
  * An overview of the whole graph with the part on screen framed; a click moves the camera
  * there. Drawn on sigma's afterRender, at most once per animation frame, never through React.
@@ -48,6 +55,11 @@ export function Minimap({ renderer }: { renderer: ExplorerSigma }) {
       });
     };
     const draw = () => {
+      const start = performance.now();
+      paint();
+      drawingMs += performance.now() - start;
+    };
+    const paint = () => {
       frame = 0;
       const context = canvas.current?.getContext("2d");
       if (!context) return;
