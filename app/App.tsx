@@ -11,6 +11,7 @@ import { ExplorerModel } from "./explorer/controller/explorer-model";
 import type { ExplorerSnapshot } from "./explorer/controller/explorer-snapshot";
 import { ExplorerContext } from "./explorer/explorer-context";
 import { SearchBox } from "./explorer/search/SearchBox";
+import { StartPage } from "./explorer/start/StartPage";
 import { SidePanel } from "./explorer/selection/SidePanel";
 import { StatusLine } from "./explorer/toolbar/StatusLine";
 import { Legend } from "./explorer/toolbar/Legend";
@@ -101,11 +102,14 @@ export function App() {
               focusEnds={focusEnds(snapshot)}
               overlay={
                 !snapshot.starting &&
-                snapshot.onScreen === 0 && (
+                snapshot.onScreen === 0 &&
+                (snapshot.startPage ? (
+                  <StartPage />
+                ) : (
                   <p className="canvas-empty">
                     The canvas is empty: search for an entity to start.
                   </p>
-                )
+                ))
               }
             />
             <SidePanel />

@@ -76,7 +76,8 @@ async function runBulkImportCommand(command: ImportCommand, progress: ProgressLi
   const took =
     outcome.status === "written"
       ? `\nBulk load: check ${seconds(timings.check)}, CSV ${seconds(timings.csv)}, ` +
-        `neo4j-admin ${seconds(timings.neo4jAdmin)}, open and schema ${seconds(timings.open)}.`
+        `neo4j-admin ${seconds(timings.neo4jAdmin)}, open and schema ${seconds(timings.open)}, ` +
+        `summary ${seconds(timings.summary)}.`
       : "";
   progress.finish(`${summaryOf(outcome)}${took}`);
 }

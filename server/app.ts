@@ -24,6 +24,7 @@ import { registerExplorerTimelineRoute } from "./routes/explorer-timeline-route"
 import { registerExportRoute } from "./routes/export-route";
 import { createExportService } from "./services/export-service";
 import { createImportService } from "./services/import-service";
+import { registerDatasetSummaryRoute } from "./routes/dataset-summary-route";
 import { registerDatasetRoutes } from "./routes/dataset-routes";
 import { Neo4jHealth } from "./neo4j/neo4j-health";
 import { registerNeo4jGate } from "./http/neo4j-gate";
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerSchemaInfoRoute(app, driver, deps.database);
   registerExamplesRoute(app);
   registerOverviewRoute(app, driver, deps.database);
+  registerDatasetSummaryRoute(app, driver, deps.database);
   registerExplorerSearchRoute(app, db);
   registerExplorerEntitiesRoute(app, db);
   registerExplorerNeighboursRoute(app, db);

@@ -4,6 +4,7 @@ import type {
   DatasetsResponse,
   ImportStartedResponse,
 } from "../../domain/wire/dataset-api-types";
+import type { DatasetSummary } from "../../domain/wire/dataset-summary-types";
 import { deleteJson, getJson, postForm } from "./api-client";
 
 const datasetPath = (id: string) => `/api/datasets/${encodeURIComponent(id)}`;
@@ -39,4 +40,9 @@ export function removeDataset(
   id: string,
 ): Promise<{ removed: { relationships: number; nodes: number } }> {
   return deleteJson(datasetPath(id));
+}
+
+/** The dataset's summary for the start page of a large graph. */
+export function fetchDatasetSummary(id: string, signal?: AbortSignal): Promise<DatasetSummary> {
+  return getJson(`${datasetPath(id)}/summary`, signal);
 }

@@ -27,6 +27,7 @@ import {
 import { neo4jDatasetWriter } from "./neo4j-dataset-writer";
 import { chooseImportFormat } from "./choose-import-format";
 import { writeRowsInOrder } from "./write-rows-in-order";
+import { summariseDataset } from "./dataset-summary";
 import { DatasetTransactionWriter, type WriteTransaction } from "./write-dataset";
 
 export interface DatasetImportRequest {
@@ -228,6 +229,8 @@ export async function runDatasetImport(
     try {
       const written = await writeCheckedImport(tx, checked, request);
       await tx.commit();
+      // The data is in; a summary that fails now is computed when it is first asked for.
+      await summariseDataset(driver, database, dataset.id).catch(() => undefined);
       return { dataset, status: "written", counts: written, report };
     } catch (error) {
       if (tx.isOpen()) await tx.rollback();

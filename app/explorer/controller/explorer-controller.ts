@@ -14,7 +14,9 @@ import {
   fetchPath,
   type ReadScope,
 } from "../../api/explorer-api";
+import { fetchDatasets } from "../../api/dataset-api";
 import { fitToNodes, zoomToFit, type ExplorerSigma } from "../../canvas/camera";
+import { opensOnStartPage } from "../start/large-graph";
 import { buildChainState, buildPathState } from "../chain/chain-state";
 import { nextPage } from "../expand/expand-paging";
 import { redo, undo } from "../state/history";
@@ -114,21 +116,49 @@ export class ExplorerController {
     if (first) void this.details.load(first);
   }
 
-  /** The overview, with the datasets `scope` hides left out, as of its day. */
+  /**
+   * The overview, with the datasets `scope` hides left out, as of its day; for a graph too large
+   * to draw a first picture of, an empty canvas with the start page instead.
+   */
   async loadOverview(scope: ReadScope = views.EMPTY_VIEW): Promise<void> {
-    const wire = await this.requests.run("overview", "Loading the graph…", (signal) =>
-      fetchOverview(scope, signal),
+    const listed = await this.requests.run("overview", "Loading the graph…", (signal) =>
+      fetchDatasets(signal),
     );
-    if (!wire) return;
-    const { keys } = this.model.store.merge(wire);
-    this.model.dataArrived();
+    if (!listed) return;
+    const startPage = opensOnStartPage(listed.datasets, scope.hiddenDatasets);
+    this.model.update({ startPage });
     const start = {
       ...views.EMPTY_VIEW,
       hiddenDatasets: [...scope.hiddenDatasets],
       asOf: scope.asOf,
     };
     const scoped = scope.hiddenDatasets.length > 0 || scope.asOf !== null;
+    if (startPage) {
+      this.model.reset(start, scoped);
+      return;
+    }
+    const wire = await this.requests.run("overview", "Loading the graph…", (signal) =>
+      fetchOverview(scope, signal),
+    );
+    if (!wire) return;
+    const { keys } = this.model.store.merge(wire);
+    this.model.dataArrived();
     this.model.reset(views.addEntities(start, keys), scoped);
+  }
+
+  /** Puts an entity named by id (from the start page) on the canvas and selects it. */
+  async openEntity(id: string): Promise<void> {
+    const answer = await this.requests.run("restore", "Opening the entity…", (signal) =>
+      fetchEntities([id], this.view, signal),
+    );
+    if (!answer) return;
+    if (answer.missingIds.includes(id)) {
+      this.model.update({ notice: `${id} is no longer in the graph.` });
+      return;
+    }
+    this.model.store.merge(answer.graph, answer.sources);
+    this.model.dataArrived();
+    this.showEntity(id);
   }
 
   /** Puts a search hit on the canvas and selects it. */

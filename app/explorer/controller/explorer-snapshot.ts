@@ -68,6 +68,11 @@ export interface ExplorerSnapshot {
   dataVersion: number;
   /** True until the first picture (overview or link) is on screen. */
   starting: boolean;
+  /**
+   * True when the graph is too large to draw a first picture of: an empty canvas shows the start
+   * page (the datasets' summaries) instead of the overview.
+   */
+  startPage: boolean;
 }
 
 export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
@@ -88,4 +93,5 @@ export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
   changes: null,
   dataVersion: 0,
   starting: true,
+  startPage: false,
 };

@@ -3,7 +3,7 @@
  * validation pass as the online import (nothing is written when a file is rejected), the same
  * dataset writer producing the same rows, but its statements become neo4j-admin CSV files;
  * then the real `neo4j-admin database import full` builds the store, and the embedded Neo4j
- * opens it and applies the schema and the seed as every start does.
+ * opens it and applies the schema and the seed as every start does, and summarises the dataset.
  */
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
@@ -16,6 +16,7 @@ import {
   type DatasetImportOutcome,
   type DatasetImportRequest,
 } from "../run-dataset-import";
+import { summariseDataset } from "../dataset-summary";
 import { AdminCsvFiles } from "./admin-csv-files";
 import { adminCsvTransaction } from "./admin-csv-transaction";
 import { BulkImportError, checkBulkTarget, importCsvFiles } from "./bulk-store";
@@ -26,6 +27,8 @@ export interface BulkImportTimings {
   csv: number;
   neo4jAdmin: number;
   open: number;
+  /** The dataset's summary for the start page (counts by type, groups). */
+  summary: number;
 }
 
 export interface BulkImportResult {
@@ -48,7 +51,7 @@ export async function runBulkImport(
   }
   const { dataDir } = config.neo4j;
   await checkBulkTarget(dataDir);
-  const timings: BulkImportTimings = { check: 0, csv: 0, neo4jAdmin: 0, open: 0 };
+  const timings: BulkImportTimings = { check: 0, csv: 0, neo4jAdmin: 0, open: 0, summary: 0 };
   let started = Date.now();
   const checked = await checkDatasetImport(request);
   timings.check = Date.now() - started;
@@ -81,6 +84,16 @@ export async function runBulkImport(
     log("opening the store and applying the schema");
     const connection = await prepareDatabase(config, log);
     timings.open = Date.now() - started;
+
+    started = Date.now();
+    log("summarising the dataset for the start page");
+    try {
+      await summariseDataset(connection.driver, connection.database, dataset.id);
+    } catch (error) {
+      await connection.close();
+      throw error;
+    }
+    timings.summary = Date.now() - started;
     return { outcome: { dataset, status: "written", counts, report }, timings, connection };
   } finally {
     await rm(folder, { recursive: true, force: true });
