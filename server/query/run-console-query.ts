@@ -27,6 +27,9 @@ export interface ConsoleQueryRequest {
 /** Transaction metadata that marks the console's transactions in SHOW TRANSACTIONS. */
 export const CONSOLE_TX_METADATA = { app: "ownergraph-console" };
 
+/** Neo4j's "every record" fetch size. */
+const FETCH_ALL = -1;
+
 /** How long past its timeout a query may take before the server stops waiting for Neo4j. */
 const DEADLINE_GRACE_MS = 5_000;
 
@@ -55,6 +58,10 @@ export async function runConsoleQuery(
   const session = driver.session({
     database,
     defaultAccessMode: limits.allowWrites ? neo4j.session.WRITE : neo4j.session.READ,
+    // One PULL for every record (-1), never a batch at a time: a stream cut off at a cap is
+    // stopped by closing the session (a RESET), and a batch's PULL that the driver sent after
+    // that RESET failed in Neo4j and broke the connection for the next query that used it.
+    fetchSize: FETCH_ALL,
   });
   let stopped: "cancelled" | "deadline" | null = null;
   const stop = (why: "cancelled" | "deadline") => {

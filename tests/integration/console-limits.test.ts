@@ -109,6 +109,23 @@ describe("caps", () => {
     expect(closed, (await openConsoleTransactions(driver)).join("\n")).toBe(true);
   });
 
+  it("answers the next query after one cut off mid-stream at the default row cap", async () => {
+    // Cut off after several of the driver's batches (5,000 rows of 100 million), a stream must
+    // not leave its connection in a state that fails the next query on it (found on a
+    // 1,000,000-entity store: "Message of type PullMessage cannot be handled by a session in
+    // the READY state" for the query after a capped one).
+    for (let round = 0; round < 5; round++) {
+      const capped = await postCypher(patient.baseUrl, {
+        query: "UNWIND range(1, 100000000) AS i RETURN i",
+      });
+      expect(capped.status, JSON.stringify(capped.body.error)).toBe(200);
+      expect(capped.body.truncation?.reason).toBe("rows");
+      const next = await postCypher(patient.baseUrl, { query: "RETURN 1 AS one" });
+      expect(next.status, JSON.stringify(next.body.error)).toBe(200);
+      expect(next.body.rows).toHaveLength(1);
+    }
+  });
+
   it("caps graph elements, keeping a graph that imports", async () => {
     const { status, body } = await postCypher(quick.baseUrl, {
       query: "MATCH p = (:Entity)-[]->(:Entity) RETURN collect(p) AS paths",
