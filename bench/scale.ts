@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { writeFilesAtomically } from "../cli/atomic-write";
 import { syntheticBodsJsonLines } from "../domain/synthetic/synthetic-bods";
 import { buildApp } from "../server/app";
@@ -14,7 +13,7 @@ import { runDatasetImport } from "../server/ingest/run-dataset-import";
 import { findFreePort } from "../server/neo4j/free-port";
 import { openBenchDatabase } from "./support/bench-database";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
-import { formatMs, summarizeTimings } from "./support/stats";
+import { SCALE_DATASET, measureEndpoints } from "./support/scale-endpoints";
 
 // `npm run bench -- --scale 100k` (or 300k, 1m; several with commas): generates a BODS register
 // of that many entities (`ownergraph generate`, deterministic), loads it by the bulk path
@@ -33,7 +32,7 @@ const SAMPLES = Number(process.env.BENCH_SCALE_SAMPLES ?? 200);
 const WARMUP = Number(process.env.BENCH_SCALE_WARMUP ?? 100);
 const HEAP = process.env.BENCH_SCALE_HEAP ?? "2g";
 const PAGE_CACHE = process.env.BENCH_SCALE_PAGECACHE ?? "2g";
-const DATASET = "scale";
+const DATASET = SCALE_DATASET;
 
 function scaleArgument(): string[] {
   const at = process.argv.indexOf("--scale");
@@ -69,13 +68,6 @@ function residentMiB(pid: number | undefined): string {
   }
 }
 
-/** Fetches and reads the whole answer; resolves to whether it was a success. */
-async function fetchAnswer(url: string): Promise<boolean> {
-  const response = await fetch(url);
-  await response.text();
-  return response.ok;
-}
-
 async function onlineImport(file: string) {
   const database = await openBenchDatabase({ heap: HEAP, pageCache: PAGE_CACHE });
   try {
@@ -102,29 +94,6 @@ function bulkConfig(dataDir: string, port: number): AppConfig {
       pageCache: PAGE_CACHE,
       password: "ownergraph-bench-pw",
     },
-  };
-}
-
-/** Ids the samples ask about, read once from the store (bench-only Cypher). */
-async function sampleIds(driver: Driver, database: string | undefined) {
-  const read = async (query: string) =>
-    (await driver.executeQuery(query, { dataset: DATASET }, { database })).records;
-  const entities = await read(
-    `MATCH (e:Entity {dataset: $dataset}) WHERE e.name IS NOT NULL
-     WITH e, rand() AS r ORDER BY r LIMIT 2000 RETURN e.id AS id, e.name AS name`,
-  );
-  const widest = await read(
-    `MATCH (e:Entity {dataset: $dataset}) WITH e, COUNT { (e)-[:OWNS]-() } AS degree
-     ORDER BY degree DESC LIMIT 1 RETURN e.id AS id, degree`,
-  );
-  const pairs = await read(
-    `MATCH (a:Entity {dataset: $dataset})<-[:OWNS*3]-(b:Entity)
-     WITH a, b LIMIT 500 RETURN a.id AS from, b.id AS to`,
-  );
-  return {
-    entities: entities.map((r) => ({ id: String(r.get("id")), name: String(r.get("name")) })),
-    widest: { id: String(widest[0]?.get("id")), degree: Number(widest[0]?.get("degree")) },
-    pairs: pairs.map((r) => ({ from: String(r.get("from")), to: String(r.get("to")) })),
   };
 }
 
@@ -159,61 +128,10 @@ async function measureScale(name: string, entities: number): Promise<void> {
       limits: loadConfig().limits,
     });
     const base = await app.listen({ host: "127.0.0.1", port: 0 });
-    const ids = await sampleIds(connection.driver, connection.database);
-    let turn = 0;
-    const next = <T>(list: readonly T[]): T => list[turn++ % list.length] as T;
-    const searchText = () => next(ids.entities).name.split(" ").slice(0, 2).join(" ").slice(0, -1);
-    const cases: { name: string; url: () => string }[] = [
-      {
-        name: "search (partial words)",
-        url: () => `/api/search?q=${encodeURIComponent(searchText())}`,
-      },
-      {
-        name: "expand (first page of 50)",
-        url: () => `/api/entities/${encodeURIComponent(next(ids.entities).id)}/neighbours?limit=50`,
-      },
-      {
-        name: `super node's first page (${ids.widest.degree.toLocaleString("en-GB")} OWNS)`,
-        url: () => `/api/entities/${encodeURIComponent(ids.widest.id)}/neighbours?limit=50`,
-      },
-      {
-        name: "chain up",
-        url: () => `/api/entities/${encodeURIComponent(next(ids.entities).id)}/chain-up`,
-      },
-      {
-        name: "chain down",
-        url: () => `/api/entities/${encodeURIComponent(next(ids.entities).id)}/chain-down`,
-      },
-      {
-        name: "shortest path (ends 3 OWNS apart)",
-        url: () => {
-          const pair = next(ids.pairs);
-          return `/api/path?from=${encodeURIComponent(pair.from)}&to=${encodeURIComponent(pair.to)}`;
-        },
-      },
-      { name: "dataset list", url: () => "/api/datasets" },
-      { name: "dataset summary (start page)", url: () => `/api/datasets/${DATASET}/summary` },
-    ];
-    const latency = [
-      "| endpoint | samples | p50 (ms) | p95 (ms) | max (ms) | errors (timeouts) |",
-      "|---|---|---|---|---|---|",
-    ];
-    for (const benchCase of cases) {
-      for (let warm = 0; warm < WARMUP; warm++) await fetchAnswer(base + benchCase.url());
-      const times: number[] = [];
-      let failed = 0;
-      for (let index = 0; index < SAMPLES; index++) {
-        const url = base + benchCase.url();
-        const at = performance.now();
-        if (!(await fetchAnswer(url))) failed++;
-        times.push(performance.now() - at);
-      }
-      const stats = summarizeTimings(times);
-      latency.push(
-        `| ${benchCase.name} | ${SAMPLES} | ${formatMs(stats.median)} | ${formatMs(stats.p95)} | ${formatMs(stats.max)} | ${failed} |`,
-      );
-      console.info(latency[latency.length - 1]);
-    }
+    const latency = await measureEndpoints(base, connection.driver, connection.database, {
+      samples: SAMPLES,
+      warmup: WARMUP,
+    });
     const nodeMemory = `${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`;
     const neo4jMemory = residentMiB(connection.embeddedProcess()?.pid);
     await app.close();
