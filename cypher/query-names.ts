@@ -37,8 +37,6 @@ export const QUERY_NAMES = [
   "link-dataset-joins",
   "delete-dataset",
   "list-datasets",
-  "find-ownership-chain-up",
-  "find-holdings-down",
   "get-export-subgraph",
 ] as const;
 
