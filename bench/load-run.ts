@@ -1,6 +1,7 @@
 import os from "node:os";
 import { buildApp } from "../server/app";
 import type { AuthConfig } from "../server/access-config";
+import { tokenAuth } from "../tests/support/token-auth";
 import { openBenchDatabase } from "./support/bench-database";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
 import { LOAD_CASE_NAMES } from "./support/load-cases";
@@ -20,16 +21,7 @@ const TOKEN = "bench-load-access-token-0123";
 
 const SIGN_IN: { label: string; auth: AuthConfig }[] = [
   { label: "none", auth: { mode: "none" } },
-  {
-    label: "access token",
-    auth: {
-      mode: "token",
-      readerToken: TOKEN,
-      editorToken: undefined,
-      generated: false,
-      sessionHours: 1,
-    },
-  },
+  { label: "access token", auth: tokenAuth(TOKEN) },
 ];
 /** The order of the measured turns, by index in SIGN_IN: each goes first once. */
 const TURNS = [0, 1, 1, 0];

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { getExportFormat, type ExportFile, type ExportOutput } from "../domain/export";
+import { apiErrorMessage } from "./api-error-message";
 import type { ExportCommand } from "./cli-args";
 import type { ProgressLine } from "./progress-line";
 
@@ -60,14 +61,7 @@ async function post(server: string, body: Record<string, unknown>): Promise<Answ
   }
   const bytes = Buffer.from(await response.arrayBuffer());
   if (!response.ok) {
-    let message = `The server answered ${response.status}.`;
-    try {
-      message = (JSON.parse(bytes.toString("utf8")) as { error: { message: string } }).error
-        .message;
-    } catch {
-      // Not an API error body: keep the status.
-    }
-    throw new ServerExportError(message);
+    throw new ServerExportError(apiErrorMessage(response.status, bytes.toString("utf8")));
   }
   const part = typeof body.part === "string" ? body.part : null;
   return {

@@ -11,6 +11,7 @@ import type {
   DatasetRecord,
   ImportService,
 } from "../server/services/import-service";
+import { apiErrorMessage } from "./api-error-message";
 
 /**
  * `--server URL`: imports and datasets through a running Ownergraph's /api/datasets, for when
@@ -66,15 +67,7 @@ export function serverImportService(server: string, token = process.env["OWNERGR
       );
     }
     const text = await response.text();
-    if (!response.ok) {
-      let message = `The server answered ${String(response.status)}.`;
-      try {
-        message = (JSON.parse(text) as { error: { message: string } }).error.message;
-      } catch {
-        // Not an API error body: keep the status.
-      }
-      throw new ServerImportError(message);
-    }
+    if (!response.ok) throw new ServerImportError(apiErrorMessage(response.status, text));
     const setCookie = response.headers.get("set-cookie");
     if (setCookie !== null) cookie = setCookie.split(";")[0] ?? null;
     return JSON.parse(text) as T;

@@ -40,8 +40,6 @@ export const QUERY_NAMES = [
   "summarise-dataset",
   "set-dataset-summary",
   "get-dataset-summaries",
-  "find-ownership-chain-up",
-  "find-holdings-down",
   "get-export-subgraph",
 ] as const;
 

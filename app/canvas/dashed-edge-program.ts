@@ -5,7 +5,7 @@
  */
 import type { Attributes } from "graphology-types";
 import { EdgeProgram } from "sigma/rendering";
-import type { ProgramInfo } from "sigma/rendering";
+import type { EdgeProgramType, ProgramInfo } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
 
@@ -105,7 +105,7 @@ type Uniform = (typeof UNIFORMS)[number];
 export function createDashedEdgeProgram<N extends Attributes, E extends Attributes>(
   dash: number,
   gap: number,
-) {
+): EdgeProgramType<N, E> {
   return class DashedEdgeProgram extends EdgeProgram<Uniform, N, E> {
     getDefinition() {
       const { FLOAT, UNSIGNED_BYTE, TRIANGLES } = WebGLRenderingContext;

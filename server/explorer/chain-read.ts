@@ -4,10 +4,11 @@
  * visiting each entity once however many diamonds and rings there are, then on from the records
  * a SAME_AS join makes one entity with what was found, round by round (one query cannot both keep
  * to one direction and cross joins either way). Then the subgraph of the members, their links
- * and the sources those cite (get-chain-*-subgraph.cypher).
+ * and the sources those cite (get-chain-*-subgraph.cypher), keyed by entity id.
  */
 import type { ChainDirection } from "../../domain/ownership";
 import type { SourceIndex } from "../../domain/wire/explorer-api-types";
+import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { WireGraph } from "../../domain/wire/graph-wire-types";
 import { readExplorerGraph, readGraphCitingSources, type ExplorerDatabase } from "./explorer-read";
 
@@ -24,6 +25,7 @@ export interface ChainReadFilters {
 }
 
 export interface ChainRead {
+  /** Keyed by entity id (domain/wire/entity-keys.ts). */
   graph: WireGraph;
   sources: SourceIndex;
   /** Entities the walk reached besides the root, before the limit. */
@@ -61,7 +63,10 @@ async function walkChain(
   return { found, joinsLeft: starts.length > 0 };
 }
 
-/** The chain's subgraph: the root and at most `limit` of the entities the walk reached. */
+/**
+ * The chain's subgraph keyed by entity id: the root and at most `limit` of the entities the walk
+ * reached.
+ */
 export async function readChain(
   db: ExplorerDatabase,
   direction: ChainDirection,
@@ -71,9 +76,7 @@ export async function readChain(
 ): Promise<ChainRead> {
   const walk = await walkChain(db, direction, rootId, filters);
   const ids = [rootId, ...walk.found.slice(0, limit)];
-  const { graph, sources } = await readGraphCitingSources(db, SUBGRAPHS[direction], {
-    ids,
-    ...filters,
-  });
-  return { graph, sources, total: walk.found.length, joinsLeft: walk.joinsLeft };
+  const read = await readGraphCitingSources(db, SUBGRAPHS[direction], { ids, ...filters });
+  const { graph } = withEntityKeys(read.graph);
+  return { graph, sources: read.sources, total: walk.found.length, joinsLeft: walk.joinsLeft };
 }

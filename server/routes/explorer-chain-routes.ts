@@ -1,5 +1,4 @@
 import type { FastifyInstance } from "fastify";
-import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { ChainResponse } from "../../domain/wire/explorer-api-types";
 import { CHAIN_LISTING, summariseChain, type ChainDirection } from "../../domain/ownership";
 import type { ExplorerDatabase } from "../explorer/explorer-read";
@@ -64,7 +63,7 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
           },
           limit.toNumber(),
         );
-        const { graph } = withEntityKeys(read.graph);
+        const { graph } = read;
         if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
         const { total } = read;
         const capped = total > limit.toNumber() ? { limit: limit.toNumber(), total } : null;

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from "fastify";
-import { withEntityKeys } from "../../domain/wire/entity-keys";
 import type { ChangesResponse } from "../../domain/wire/explorer-api-types";
 import {
   chainOnDay,
@@ -59,9 +58,7 @@ export function registerExplorerChangesRoute(app: FastifyInstance, db: ExplorerD
       const hide = hiddenDatasets(query);
       // One read a side for both days; the domain splits it into each day's chain.
       const read = (side: ChainSide) =>
-        readChain(db, side, id, { hiddenDatasets: hide, days: [from, to] }, CHAIN_LIMIT).then(
-          (result) => ({ ...result, graph: withEntityKeys(result.graph).graph }),
-        );
+        readChain(db, side, id, { hiddenDatasets: hide, days: [from, to] }, CHAIN_LIMIT);
       const [up, down] = await Promise.all([read("up"), read("down")]);
       if (!up.graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
       const changes = (["up", "down"] as const).flatMap((side) => {

@@ -7,6 +7,7 @@ import { buildApp } from "../../server/app";
 import { PROJECT_ROOT, readQueryLimits } from "../../server/config";
 import { openTestDriver, testDatabase } from "../support/neo4j";
 import { openPage, releaseChromium, sharedChromium } from "../support/browser";
+import { tokenAuth } from "../support/token-auth";
 
 const READER_TOKEN = "reader-token-for-the-browser";
 const EDITOR_TOKEN = "editor-token-for-the-browser";
@@ -22,13 +23,7 @@ beforeAll(async () => {
     driver,
     database: testDatabase(),
     limits: { ...readQueryLimits({}), allowWrites: true },
-    auth: {
-      mode: "token",
-      readerToken: READER_TOKEN,
-      editorToken: EDITOR_TOKEN,
-      generated: false,
-      sessionHours: 1,
-    },
+    auth: tokenAuth(READER_TOKEN, EDITOR_TOKEN),
     staticDir: path.join(PROJECT_ROOT, "dist", "app"),
   });
   baseUrl = await app.listen({ host: "127.0.0.1", port: 0 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app";
 import { readQueryLimits } from "../../server/config";
 import { openTestDriver, testDatabase } from "../support/neo4j";
+import { tokenAuth } from "../support/token-auth";
 
 // Issue #15, item 7: every route declares its body, query string and address parameters as
 // Fastify schemas; an unknown field, or a value of the wrong JSON type, is a 400 in the API's
@@ -23,13 +24,7 @@ beforeAll(async () => {
   open = await buildApp(base);
   signIn = await buildApp({
     ...base,
-    auth: {
-      mode: "token",
-      readerToken: TOKEN,
-      editorToken: undefined,
-      generated: false,
-      sessionHours: 1,
-    },
+    auth: tokenAuth(TOKEN),
   });
   // The Data panel's upload is multipart, which inject does not stream: listen for that one.
   openUrl = await open.listen({ host: "127.0.0.1", port: 0 });

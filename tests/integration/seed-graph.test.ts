@@ -1,13 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver, Node, Path } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { cypher } from "../../cypher/registry";
+import { summariseChain } from "../../domain/ownership";
+import { todayUtc } from "../../domain/time";
 import { SEED_DATASET_ID, readSeedDirectory, type SeedDataset } from "../../graph-seed";
+import { readChain, type ChainReadFilters } from "../../server/explorer/chain-read";
+import type { ExplorerDatabase } from "../../server/explorer/explorer-read";
 import { writeSeed } from "../support/write-seed";
 import { openTestDriver, testDatabase } from "../support/neo4j";
 
 let driver: Driver;
 let dataset: SeedDataset;
 let versionFromSetup: unknown;
+
+/** The chains as the explorer reads them today, every dataset shown. */
+const TODAY: ChainReadFilters = { hiddenDatasets: [], days: [todayUtc()] };
+
+function database(): ExplorerDatabase {
+  return { driver, database: testDatabase() };
+}
 
 async function read(query: string, params: Record<string, unknown> = {}) {
   const { records } = await driver.executeQuery(query, params, { database: testDatabase() });
@@ -42,38 +53,25 @@ describe("the seed in the real Neo4j", () => {
     "west-kowloon-station",
     "liantang-heung-yuen-wai",
   ])("chains up from %s to the State Council", async (id) => {
-    const records = await read(cypher("find-ownership-chain-up"), { id, limit: 1000 });
-    const onPaths = new Set(
-      records.flatMap((record) =>
-        record
-          .get("path")
-          .segments.flatMap((segment: Path["segments"][number]) => [
-            segment.start.properties["id"],
-            segment.end.properties["id"],
-          ]),
-      ),
-    );
-    expect(onPaths).toContain("aisino");
-    expect(onPaths).toContain("casic");
-    const ultimate = records
-      .map((record) => record.get("ultimateOwner") as Node | null)
-      .filter((node): node is Node => node !== null)
-      .map((node) => node.properties["id"]);
-    expect(ultimate).toContain("state-council");
-    expect(ultimate).not.toContain("hk-immigration-department");
+    const chain = await readChain(database(), "up", id, TODAY, 1000);
+    const members = chain.graph.nodes.map((node) => node.key);
+    expect(members).toContain("aisino");
+    expect(members).toContain("casic");
+    const ends = summariseChain(chain.graph, id, "up").ends.map((end) => end.key);
+    expect(ends).toContain("state-council");
+    // It awarded the contracts: a client, neither owner nor controller.
+    expect(ends).not.toContain("hk-immigration-department");
   });
 
   it("finds the checkpoints below the State Council", async () => {
-    const records = await read(cypher("find-holdings-down"), { id: "state-council", limit: 1000 });
-    const holdings = new Set(
-      records.map((record) => (record.get("holding") as Node).properties["id"]),
-    );
+    const chain = await readChain(database(), "down", "state-council", TODAY, 1000);
+    const ends = summariseChain(chain.graph, "state-council", "down").ends.map((end) => end.key);
     for (const place of [
       "hzmb-hong-kong-port",
       "west-kowloon-station",
       "liantang-heung-yuen-wai",
     ]) {
-      expect(holdings).toContain(place);
+      expect(ends).toContain(place);
     }
   });
 

@@ -8,16 +8,11 @@ import type { Driver } from "neo4j-driver";
 import { buildApp } from "../../server/app";
 import { PROJECT_ROOT, readQueryLimits } from "../../server/config";
 import { openTestDriver, testDatabase } from "../support/neo4j";
+import { tokenAuth } from "../support/token-auth";
 
 const READER_TOKEN = "reader-token-0123456789";
 const EDITOR_TOKEN = "editor-token-0123456789";
-const AUTH = {
-  mode: "token",
-  readerToken: READER_TOKEN,
-  editorToken: EDITOR_TOKEN,
-  generated: false,
-  sessionHours: 1,
-} as const;
+const AUTH = tokenAuth(READER_TOKEN, EDITOR_TOKEN);
 
 let app: FastifyInstance;
 let driver: Driver;

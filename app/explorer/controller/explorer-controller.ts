@@ -6,7 +6,6 @@ import type { SearchHit } from "../../../domain/wire/explorer-api-types";
 import type { WireGraph } from "../../../domain/wire/graph-wire-types";
 import {
   fetchChain,
-  fetchChanges,
   fetchEntities,
   fetchHealth,
   fetchNeighbours,
@@ -23,20 +22,22 @@ import { redo, undo } from "../state/history";
 import { decodeUrlView, type UrlView } from "../state/url-view";
 import * as views from "../state/view-state";
 import { DetailsLoader } from "./details-loader";
-import { buildChangesState } from "../time/changes-state";
-import { todayUtc } from "../../../domain/time";
 import type { ExplorerModel } from "./explorer-model";
 import { RequestRunner } from "./request-runner";
+import { TimeController, type TimeHost } from "./time-controller";
 
 const RESTORE_BATCH = 200;
 
-export class ExplorerController {
+export class ExplorerController implements TimeHost {
   readonly requests: RequestRunner;
   readonly details: DetailsLoader;
+  /** Seeing the graph as of a day, and comparing two days. */
+  readonly time: TimeController;
 
   constructor(readonly model: ExplorerModel) {
     this.requests = new RequestRunner(model);
     this.details = new DetailsLoader(model, this.requests);
+    this.time = new TimeController(this);
   }
 
   private get view(): views.ViewState {
@@ -76,7 +77,7 @@ export class ExplorerController {
    * Reads a view's entities and the links among them (in its scope) into the store, in batches;
    * answers the ids no longer in the graph, or null when a newer request took over.
    */
-  private async readEntities(view: UrlView, label: string): Promise<string[] | null> {
+  async readEntities(view: UrlView, label: string): Promise<string[] | null> {
     const missing: string[] = [];
     for (let start = 0; start < view.entities.length; start += RESTORE_BATCH) {
       const batch = view.entities.slice(start, start + RESTORE_BATCH);
@@ -243,63 +244,8 @@ export class ExplorerController {
     await this.askFocusAgain();
   }
 
-  /**
-   * Sees the graph as of a day ("YYYY-MM-DD"), or the latest with null: the links among the
-   * entities on the canvas are read again for that day (older versions of a link come in, the
-   * canvas draws only those valid that day), and the chain or path in focus is asked again.
-   */
-  async setAsOf(asOf: string | null): Promise<void> {
-    const next = views.setAsOf(this.view, asOf);
-    if (next === this.view) return;
-    this.model.update({ selectedEdge: null, changes: null });
-    this.details.clear();
-    if (next.entities.length === 0) {
-      this.model.commit(next);
-      await this.loadOverview(next);
-      return;
-    }
-    // The links among the canvas's entities as of the new day come in before the canvas is
-    // drawn for it, so older versions of a link appear at once.
-    if ((await this.readEntities(next, `Reading the graph as of ${asOf ?? "today"}…`)) === null) {
-      return;
-    }
-    this.model.dataArrived();
-    this.model.commit(next);
-    await this.askFocusAgain();
-  }
-
-  /**
-   * What changed along an entity's chain up and holdings down between two days: listed in the
-   * panel, and on the canvas as of the second day with the links that appeared, changed or
-   * ended in colour (an ended link stays drawn while the changes are shown).
-   */
-  async showChanges(id: string, from: string, to: string): Promise<void> {
-    const answer = await this.requests.run("focus", `Comparing ${from} with ${to}…`, (signal) =>
-      fetchChanges(id, from, to, this.view, signal),
-    );
-    if (!answer) return;
-    this.model.store.merge(answer.graph, answer.sources);
-    this.model.dataArrived();
-    const changes = buildChangesState(answer);
-    this.model.update({ changes, chain: null, path: null, selectedEdge: null });
-    const day = to === todayUtc() ? null : to;
-    const next = views.setAsOf(
-      views.setFocus(views.addEntities(this.view, changes.nodeKeys, true), null),
-      day,
-    );
-    this.model.commit(next);
-    this.focusWhenArranged(changes.nodeKeys);
-  }
-
-  /** Ends the comparison: the canvas shows the view's day again. */
-  clearChanges(): void {
-    if (this.model.getSnapshot().changes === null) return;
-    this.model.update({ changes: null });
-    this.model.redraw();
-  }
-
   /** The chain or path in focus and the selection's evidence, read again for the view's scope. */
-  private async askFocusAgain(): Promise<void> {
+  async askFocusAgain(): Promise<void> {
     const focus = this.view.focus;
     if (focus?.kind === "path") await this.showPath(focus.fromId, focus.toId, false);
     else if (focus)
@@ -435,7 +381,7 @@ export class ExplorerController {
    * Frames `keys` once the layout has put them in place. Not awaited: the caller's work is done
    * when the view is committed; the camera follows the animation on its own.
    */
-  private focusWhenArranged(keys: readonly string[]): void {
+  focusWhenArranged(keys: readonly string[]): void {
     void this.model.layout.whenArranged().then(() => this.focusCamera(keys));
   }
 

@@ -14,7 +14,7 @@ export function AsOfControl() {
   // The field is left to the browser while a date is being typed (a half-typed one reads as
   // ""); it is set afresh, by its key, whenever the view's day changes (undo, a link, Latest).
   const apply = (value: string) => {
-    if (isDay(value)) void controller.setAsOf(value);
+    if (isDay(value)) void controller.time.setAsOf(value);
   };
 
   return (
@@ -31,7 +31,7 @@ export function AsOfControl() {
       />
       <button
         type="button"
-        onClick={() => void controller.setAsOf(null)}
+        onClick={() => void controller.time.setAsOf(null)}
         disabled={asOf === null}
         title="Back to the latest graph"
       >

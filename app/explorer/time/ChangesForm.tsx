@@ -20,7 +20,7 @@ export function ChangesForm({ id }: { id: string }) {
       aria-label="What changed"
       onSubmit={(event) => {
         event.preventDefault();
-        if (ready) void controller.showChanges(id, from, to);
+        if (ready) void controller.time.showChanges(id, from, to);
       }}
     >
       <label htmlFor={fromId}>Changes from</label>

@@ -35,7 +35,7 @@ export function ChangesPanel({ changes }: { changes: ChangesState }) {
         <h2>
           What changed around {caption} from {response.from} to {response.to}
         </h2>
-        <button type="button" className="small" onClick={() => controller.clearChanges()}>
+        <button type="button" className="small" onClick={() => controller.time.clearChanges()}>
           Close
         </button>
       </header>

@@ -76,7 +76,7 @@ export function OwnersTimeline({ id }: { id: string }) {
         onClick={(event) => {
           const box = event.currentTarget.getBoundingClientRect();
           const at = (event.clientX - box.left - LABEL) / track;
-          if (at >= 0) void controller.setAsOf(dayAt(layout, at));
+          if (at >= 0) void controller.time.setAsOf(dayAt(layout, at));
         }}
       >
         {layout.ticks.map((tick) => (
