@@ -146,7 +146,8 @@ async function run(): Promise<void> {
     pan: panPicture ? "picture" : "live",
     profile,
     simplified,
-    edgePicking,
+    // The full profile is sigma's own drawing: picking on every redraw.
+    edgePicking: profile === "full" ? "every redraw" : edgePicking,
   };
 }
 
