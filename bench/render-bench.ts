@@ -37,6 +37,12 @@ const VARIANTS: Variant[] = [
     detailed: false,
   })),
   { name: "software", query: { profile: "software" }, detailed: true },
+  // Sigma's picking of links on every redraw: what picking on demand saves.
+  {
+    name: "software, edge picking every redraw",
+    query: { profile: "software", picking: "every-redraw" },
+    detailed: false,
+  },
 ];
 
 const PARTS = [
@@ -155,7 +161,7 @@ ${dragRows.join("\n")}
 
 ### Where a redraw goes
 
-The redraw after a pan, every WebGL program fenced with a one-pixel read back before and after so that the time between is SwiftShader rasterising that program alone (\`app/bench/redraw-breakdown.ts\`), mean of ${RUNS}; in brackets the share of the painted frame. Picking: the hidden framebuffers (a quarter of the pixels) sigma draws nodes and edges into again, on every redraw, to know what the mouse is over. Labels: sigma's label pass and the placement after it, flushed by reading a pixel back. Frame: the wait for the animation frame, copying the WebGL canvases back for the software compositor, and compositing the layers. The fences serialise the work, so the total here is a little above the plain redraw above.
+The redraw after a pan, every WebGL program fenced with a one-pixel read back before and after so that the time between is SwiftShader rasterising that program alone (\`app/bench/redraw-breakdown.ts\`), mean of ${RUNS}; in brackets the share of the painted frame. Picking: the hidden framebuffers (a quarter of the pixels) sigma draws nodes and edges into again, on every redraw, to know what the mouse is over; the software profile draws the edges' one only when the pointer next moves, presses or clicks over the canvas (\`app/canvas/edge-picking-on-demand.ts\`), so it is not part of its redraw ("–"). Labels: sigma's label pass and the placement after it, flushed by reading a pixel back. Frame: the wait for the animation frame, copying the WebGL canvases back for the software compositor, and compositing the layers. The fences serialise the work, so the total here is a little above the plain redraw above.
 
 | nodes | profile | ${PARTS.join(" | ")} | painted (ms) | load |
 |---|---|${PARTS.map(() => "---").join("|")}|---|---|

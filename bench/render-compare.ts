@@ -22,8 +22,11 @@ interface Measured {
 const RENDERERS = [
   { name: "cytoscape", query: { renderer: "cytoscape" } },
   { name: "app", query: { profile: "auto" } },
+  // The same profile with sigma's picking of links on every redraw: what picking on demand saves.
+  { name: "app, edge picking every redraw", query: { profile: "auto", picking: "every-redraw" } },
   { name: "app, full profile", query: { profile: "full" } },
 ] as const;
+const EXPLORERS = RENDERERS.map((renderer) => renderer.name).filter((name) => name !== "cytoscape");
 
 const { base, close } = await serveBuiltApp();
 const browser = await launchChromium();
@@ -40,7 +43,7 @@ try {
       const label =
         result.profile === "cytoscape"
           ? "Cytoscape.js 3 (canvas)"
-          : `Ownergraph canvas, ${result.profile} profile${result.simplified.length ? ` (${result.simplified.join(", ")})` : ""}`;
+          : `Ownergraph canvas, ${result.profile} profile${result.simplified.length ? ` (${result.simplified.join(", ")})` : ""}${result.profile === "software" ? `, edge picking ${result.edgePicking ?? "?"}` : ""}`;
       measured.set(renderer.name, {
         first: result.firstPaintedMs,
         pan,
@@ -55,7 +58,7 @@ try {
       await page.close();
     }
     const cytoscape = measured.get("cytoscape");
-    for (const name of ["app", "app, full profile"]) {
+    for (const name of EXPLORERS) {
       const app = measured.get(name);
       if (!cytoscape || !app) continue;
       ratioRows.push(

@@ -6,7 +6,11 @@ import { followGraphSize } from "../canvas/large-graph-motion";
 import { Minimap } from "../canvas/Minimap";
 import type { ExplorerSigma } from "../canvas/camera";
 import { bindPictureCamera, usesSoftwareWebGL } from "../canvas/picture-camera";
-import { renderProfileSettings, resolveRenderProfile } from "../canvas/render-profile";
+import {
+  renderProfileSettings,
+  resolveRenderProfile,
+  type EdgePicking,
+} from "../canvas/render-profile";
 import type {
   RenderProfile,
   RenderProfileChoice,
@@ -32,6 +36,8 @@ export interface RenderBenchResult {
   pan: "picture" | "live";
   profile: RenderProfile | "cytoscape";
   simplified: readonly Simplification[];
+  /** When the software profile draws links into the picking framebuffer (sigma only). */
+  edgePicking?: EdgePicking;
 }
 
 declare global {
@@ -70,10 +76,12 @@ async function run(): Promise<void> {
   const panPicture = usesSoftwareWebGL();
   const profile = resolveRenderProfile((params.get("profile") ?? "auto") as RenderProfileChoice);
   const only = params.get("only")?.split(",").filter(Boolean) as Simplification[] | undefined;
+  const edgePicking: EdgePicking =
+    params.get("picking") === "every-redraw" ? "every redraw" : "on demand";
   const renderStart = performance.now();
   // The same settings, profile, size rules, panning and minimap as the explorer's canvas
   // (GraphCanvas.tsx).
-  const profiled = renderProfileSettings(SIGMA_SETTINGS, profile, only);
+  const profiled = renderProfileSettings(SIGMA_SETTINGS, profile, only, edgePicking);
   const sigma: ExplorerSigma = new Sigma(graph, container, profiled.settingsFor(graph));
   let simplified: readonly Simplification[] = [];
   profiled.follow(sigma, (now) => (simplified = now));
@@ -138,6 +146,8 @@ async function run(): Promise<void> {
     pan: panPicture ? "picture" : "live",
     profile,
     simplified,
+    // The full profile is sigma's own drawing: picking on every redraw.
+    edgePicking: profile === "full" ? "every redraw" : edgePicking,
   };
 }
 

@@ -9,7 +9,8 @@
 import { NodeCircleProgram } from "sigma/rendering";
 import type { ExplorerSigma } from "./camera";
 import type { DisplayGraph } from "./display-graph";
-import type { ExplorerSigmaSettings } from "./sigma-settings";
+import { edgeProgramClasses, type ExplorerSigmaSettings } from "./sigma-settings";
+import { withEdgePickingOnDemand } from "./edge-picking-on-demand";
 import {
   simplificationsFor,
   type RenderProfile,
@@ -20,6 +21,13 @@ import { usesSoftwareWebGL } from "./picture-camera";
 
 /** The program of plain discs, registered beside the icon program in the software profile. */
 const DISC_PROGRAM = "disc";
+
+/**
+ * When the software profile draws links into sigma's picking framebuffer: when the pointer next
+ * needs it (edge-picking-on-demand.ts), or on every redraw as sigma does (for the benchmark's
+ * comparison).
+ */
+export type EdgePicking = "on demand" | "every redraw";
 
 export function resolveRenderProfile(choice: RenderProfileChoice): RenderProfile {
   if (choice !== "auto") return choice;
@@ -37,6 +45,7 @@ export function renderProfileSettings(
   base: ExplorerSigmaSettings,
   profile: RenderProfile,
   only?: readonly Simplification[],
+  edgePicking: EdgePicking = "on demand",
 ) {
   const inForceFor = (graph: DisplayGraph) =>
     simplificationsFor(profile, { nodes: graph.order, relationships: graph.size }, only);
@@ -53,6 +62,10 @@ export function renderProfileSettings(
       : {
           ...base,
           nodeProgramClasses: { ...base.nodeProgramClasses, [DISC_PROGRAM]: NodeCircleProgram },
+          // Links are drawn into sigma's picking framebuffer only when the pointer needs it.
+          ...(edgePicking === "on demand"
+            ? { edgeProgramClasses: edgeProgramClasses(withEdgePickingOnDemand) }
+            : {}),
           nodeReducer: (node, data) => {
             const shown = nodeReducer ? nodeReducer(node, data) : data;
             return discs ? { ...shown, type: DISC_PROGRAM } : shown;

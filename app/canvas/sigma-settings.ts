@@ -6,14 +6,16 @@
 import type { Settings } from "sigma/settings";
 import {
   createEdgeArrowHeadProgram,
-  createEdgeArrowProgram,
+  createEdgeClampedProgram,
   createEdgeCompoundProgram,
   EdgeRectangleProgram,
+  type EdgeProgramType,
 } from "sigma/rendering";
 import { createNodeImageProgram } from "@sigma/node-image";
 import type { DisplayEdge, DisplayNode } from "./display-graph";
 import { createDashedEdgeProgram } from "./dashed-edge-program";
-import { CHANGE_COLOURS } from "./edge-style";
+import { isSinglePassEdgeProgram, type SinglePassEdgeProgramClass } from "./edge-picking-on-demand";
+import { CHANGE_COLOURS, type EdgeProgramName } from "./edge-style";
 import { drawEntityHover, drawEntityLabel } from "./draw-label";
 import {
   EMPTY_HIGHLIGHT,
@@ -27,6 +29,44 @@ const DIMMED_NODE = "#d9dde4";
 const DIMMED_EDGE = "#e4e7ec";
 
 export type ExplorerSigmaSettings = Partial<Settings<DisplayNode, DisplayEdge>>;
+
+type ExplorerEdgeProgram = EdgeProgramType<DisplayNode, DisplayEdge>;
+
+function singlePass(Program: ExplorerEdgeProgram): SinglePassEdgeProgramClass {
+  if (!isSinglePassEdgeProgram(Program)) {
+    throw new Error("sigma-settings: an edge style's part must be a single-pass edge program");
+  }
+  return Program;
+}
+
+const ARROW_HEAD = singlePass(createEdgeArrowHeadProgram<DisplayNode, DisplayEdge>());
+/**
+ * The passes each edge style draws, in order: a line (solid, dashed or dotted) and, for the
+ * kinds that have one, an arrow head (sigma's arrow program is the clamped line and the head).
+ */
+const EDGE_STYLE_PASSES: Readonly<Record<EdgeProgramName, readonly SinglePassEdgeProgramClass[]>> =
+  {
+    solidArrow: [singlePass(createEdgeClampedProgram<DisplayNode, DisplayEdge>()), ARROW_HEAD],
+    dashedArrow: [createDashedEdgeProgram(7, 5), ARROW_HEAD],
+    dottedLine: [createDashedEdgeProgram(2, 4)],
+    plainLine: [EdgeRectangleProgram],
+  };
+
+/**
+ * Sigma's edge program classes, one per edge style, each pass given to `wrap` first (the
+ * software profile draws edge picking on demand that way; the full profile wraps nothing).
+ */
+export function edgeProgramClasses(
+  wrap: (pass: SinglePassEdgeProgramClass) => SinglePassEdgeProgramClass = (pass) => pass,
+): Record<string, ExplorerEdgeProgram> {
+  return Object.fromEntries(
+    Object.entries(EDGE_STYLE_PASSES).map(([style, passes]) => {
+      const wrapped = passes.map(wrap);
+      const [only] = wrapped;
+      return [style, wrapped.length === 1 && only ? only : createEdgeCompoundProgram(wrapped)];
+    }),
+  );
+}
 
 /** Settings with reducers that read the highlight through `current` on every frame. */
 export function createSigmaSettings(current: () => HighlightState): ExplorerSigmaSettings {
@@ -46,15 +86,7 @@ export function createSigmaSettings(current: () => HighlightState): ExplorerSigm
     },
     enableEdgeEvents: true,
     defaultEdgeType: "solidArrow",
-    edgeProgramClasses: {
-      solidArrow: createEdgeArrowProgram<DisplayNode, DisplayEdge>(),
-      dashedArrow: createEdgeCompoundProgram<DisplayNode, DisplayEdge>([
-        createDashedEdgeProgram<DisplayNode, DisplayEdge>(7, 5),
-        createEdgeArrowHeadProgram<DisplayNode, DisplayEdge>(),
-      ]),
-      dottedLine: createDashedEdgeProgram<DisplayNode, DisplayEdge>(2, 4),
-      plainLine: EdgeRectangleProgram<DisplayNode, DisplayEdge>,
-    },
+    edgeProgramClasses: edgeProgramClasses(),
     labelFont: 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif',
     labelSize: 12,
     labelWeight: "500",
