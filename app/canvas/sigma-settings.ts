@@ -47,8 +47,8 @@ const ARROW_HEAD = singlePass(createEdgeArrowHeadProgram<DisplayNode, DisplayEdg
 const EDGE_STYLE_PASSES: Readonly<Record<EdgeProgramName, readonly SinglePassEdgeProgramClass[]>> =
   {
     solidArrow: [singlePass(createEdgeClampedProgram<DisplayNode, DisplayEdge>()), ARROW_HEAD],
-    dashedArrow: [createDashedEdgeProgram(7, 5), ARROW_HEAD],
-    dottedLine: [createDashedEdgeProgram(2, 4)],
+    dashedArrow: [singlePass(createDashedEdgeProgram(7, 5)), ARROW_HEAD],
+    dottedLine: [singlePass(createDashedEdgeProgram(2, 4))],
     plainLine: [EdgeRectangleProgram],
   };
 
