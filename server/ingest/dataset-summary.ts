@@ -8,6 +8,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { cypher } from "../../cypher/registry";
 import { todayUtc } from "../../domain/time";
+import { countOf } from "./datasets";
 import type {
   DatasetSummary,
   SummaryEntity,
@@ -18,16 +19,12 @@ import type {
 const TOP = 10;
 const GROUP_CANDIDATES = 25;
 
-function count(value: unknown): number {
-  return neo4j.isInt(value) ? value.toNumber() : typeof value === "number" ? value : 0;
-}
-
 function maps(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 }
 
 function typeCounts(value: unknown): TypeCount[] {
-  return maps(value).map((item) => ({ type: String(item["type"]), count: count(item["count"]) }));
+  return maps(value).map((item) => ({ type: String(item["type"]), count: countOf(item["count"]) }));
 }
 
 function entities(value: unknown): SummaryEntity[] {
@@ -35,7 +32,7 @@ function entities(value: unknown): SummaryEntity[] {
     id: String(item["id"]),
     caption: typeof item["caption"] === "string" ? item["caption"] : String(item["id"]),
     type: String(item["type"]),
-    holdings: count(item["holdings"]),
+    holdings: countOf(item["holdings"]),
   }));
 }
 
@@ -53,20 +50,20 @@ export async function computeDatasetSummary(
   );
   const record = records[0];
   const get = (key: string): unknown => record?.get(key);
-  const parents = count(get("ultimateParents"));
+  const parents = countOf(get("ultimateParents"));
   const groups = maps(get("groups"));
   const summary: DatasetSummary = {
     dataset: datasetId,
     day,
     entityTypes: typeCounts(get("entityTypes")),
     relationshipTypes: typeCounts(get("relationshipTypes")),
-    mostHoldings: { total: count(get("holders")), shown: entities(get("mostHoldings")) },
+    mostHoldings: { total: countOf(get("holders")), shown: entities(get("mostHoldings")) },
     ultimateParents: { total: parents, shown: entities(get("topParents")) },
     largestGroups: {
       candidates: Math.min(parents, GROUP_CANDIDATES),
       shown: entities(groups).map((entity, index) => ({
         ...entity,
-        members: count(groups[index]?.["members"]),
+        members: countOf(groups[index]?.["members"]),
       })),
     },
   };

@@ -29,6 +29,11 @@ export async function listDatasets(
   return records.map((record) => datasetRecordOf(record.get("dataset") as Record<string, unknown>));
 }
 
+/** A count Neo4j answered (an Integer, or a number), 0 when absent. */
+export function countOf(value: unknown): number {
+  return neo4j.isInt(value) ? value.toNumber() : typeof value === "number" ? value : 0;
+}
+
 function datasetRecordOf(map: Record<string, unknown>): DatasetRecord {
   const text = (key: string) => (typeof map[key] === "string" ? map[key] : "");
   const textOrNull = (key: string) => (typeof map[key] === "string" ? map[key] : null);
@@ -36,10 +41,7 @@ function datasetRecordOf(map: Record<string, unknown>): DatasetRecord {
     const value = map[key];
     return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
   };
-  const count = (key: string) => {
-    const value = map[key];
-    return neo4j.isInt(value) ? value.toNumber() : typeof value === "number" ? value : 0;
-  };
+  const count = (key: string) => countOf(map[key]);
   return {
     id: text("id"),
     title: text("title"),
