@@ -27,13 +27,17 @@ function typeCounts(value: unknown): TypeCount[] {
   return maps(value).map((item) => ({ type: String(item["type"]), count: countOf(item["count"]) }));
 }
 
-function entities(value: unknown): SummaryEntity[] {
-  return maps(value).map((item) => ({
+function entityOf(item: Record<string, unknown>): SummaryEntity {
+  return {
     id: String(item["id"]),
     caption: typeof item["caption"] === "string" ? item["caption"] : String(item["id"]),
     type: String(item["type"]),
     holdings: countOf(item["holdings"]),
-  }));
+  };
+}
+
+function entities(value: unknown): SummaryEntity[] {
+  return maps(value).map(entityOf);
 }
 
 /** Computes a dataset's summary (a read). */
@@ -51,8 +55,7 @@ export async function computeDatasetSummary(
   const record = records[0];
   const get = (key: string): unknown => record?.get(key);
   const parents = countOf(get("ultimateParents"));
-  const groups = maps(get("groups"));
-  const summary: DatasetSummary = {
+  return {
     dataset: datasetId,
     day,
     entityTypes: typeCounts(get("entityTypes")),
@@ -61,13 +64,12 @@ export async function computeDatasetSummary(
     ultimateParents: { total: parents, shown: entities(get("topParents")) },
     largestGroups: {
       candidates: Math.min(parents, GROUP_CANDIDATES),
-      shown: entities(groups).map((entity, index) => ({
-        ...entity,
-        members: countOf(groups[index]?.["members"]),
+      shown: maps(get("groups")).map((item) => ({
+        ...entityOf(item),
+        members: countOf(item["members"]),
       })),
     },
   };
-  return summary;
 }
 
 /** Keeps a summary on its dataset's record. */
