@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "../config";
@@ -27,11 +27,15 @@ export async function ensureLauncherClasspath(log: (line: string) => void): Prom
   if (!isBuildCurrent()) {
     log("Building the Neo4j launcher with Maven (the first build downloads Neo4j, ~150 MB)…");
     await runMaven(["-B", "-q", "compile"]);
-    if (!isBuildCurrent()) {
+    if (!existsSync(MAIN_CLASS_FILE) || !existsSync(CLASSPATH_FILE)) {
       throw new LauncherBuildError(
         `Maven finished but ${path.relative(PROJECT_ROOT, MAIN_CLASS_FILE)} or the class path file is missing.`,
       );
     }
+    // Maven leaves files it finds up to date untouched (the class path file when only the
+    // source changed): mark this build as the current one, or the next start would build again.
+    const now = new Date();
+    for (const file of [MAIN_CLASS_FILE, CLASSPATH_FILE]) utimesSync(file, now, now);
   }
   return `${CLASSES_DIR}${path.delimiter}${readFileSync(CLASSPATH_FILE, "utf8").trim()}`;
 }
