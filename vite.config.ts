@@ -3,12 +3,12 @@ import react from "@vitejs/plugin-react";
 
 /**
  * Integration tests that start and stop Neo4j stores of their own and never touch the shared
- * test database: they run beside the unit tests, not in the database's queue. (The supervision
- * test stays in the queue: one more JVM starting beside the shared one's start costs more on
- * two cores than it saves.) They cannot run beside the queue instead: Vitest gives all the
- * projects of one `sequence.groupOrder` one worker count, and the queue needs exactly one.
+ * test database: they run in a project of their own, not in the database's queue.
  */
-const OWN_NEO4J_TESTS = ["tests/integration/backup-restore.test.ts"];
+const OWN_NEO4J_TESTS = [
+  "tests/integration/backup-restore.test.ts",
+  "tests/integration/neo4j-supervision.test.ts",
+];
 
 // One config for the front-end build (app/ → dist/app) and for Vitest.
 // Tests come in three projects: "unit" (pure functions, no database), "own-neo4j" (tests that
@@ -33,10 +33,11 @@ export default defineConfig({
   test: {
     root: ".",
     reporters: ["default", "./tests/support/summary-reporter.ts"],
-    // Two CPU-bound stages on a small machine, one after the other (Vitest runs groups in
-    // `sequence.groupOrder`): first the unit tests beside the files that start a Neo4j of their
-    // own (two at a time: the JVMs wait on disk and sockets while the units compute), then the
-    // tests that share the one test database, one file after another in one worker.
+    // `vitest run` alone runs three stages, one after the other (Vitest runs groups in
+    // `sequence.groupOrder`): the unit tests two at a time, the files that start a Neo4j of their
+    // own one at a time (their JVMs would compete for the same two cores), then the tests that
+    // share the one test database, one file after another in one worker. `npm test` runs them
+    // in two lanes side by side instead (scripts/run-test-lanes.mjs).
     projects: [
       {
         extends: true,
@@ -60,9 +61,10 @@ export default defineConfig({
           include: OWN_NEO4J_TESTS,
           environment: "node",
           globalSetup: ["tests/setup/neo4j-launcher.ts"],
-          maxWorkers: 2,
+          maxWorkers: 1,
           testTimeout: 60_000,
           hookTimeout: 240_000,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -80,7 +82,10 @@ export default defineConfig({
           // the server's modules loaded between them.
           maxWorkers: 1,
           isolate: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
+          // A browser busy drawing on a shared two-core machine may take seconds to reach the
+          // state a test waits for; Vitest's default patience for expect.poll is one second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -5,6 +5,7 @@ import type { EmbeddedNeo4jConfig } from "../config";
 import { ensureLauncherClasspath, LAUNCHER_MAIN_CLASS } from "./launcher-build";
 import { resolveEmbeddedPassword } from "./password-file";
 import { findFreePort, isPortFree } from "./free-port";
+import { extraJvmFlags, javaExecutable } from "./java-command";
 
 /** Thrown when the embedded Neo4j does not come up; the message carries its last words. */
 export class EmbeddedNeo4jError extends Error {
@@ -55,8 +56,8 @@ export async function startEmbeddedNeo4j(
   const password = resolveEmbeddedPassword(config.dataDir, config.password);
   const port = await choosePort(config.boltPort);
   const child = spawn(
-    process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, "bin", "java") : "java",
-    [`-Xmx${config.heap}`, ...JVM_FLAGS, "-cp", classpath, LAUNCHER_MAIN_CLASS],
+    javaExecutable(),
+    [`-Xmx${config.heap}`, ...JVM_FLAGS, ...extraJvmFlags(), "-cp", classpath, LAUNCHER_MAIN_CLASS],
     {
       stdio: ["pipe", "pipe", "pipe"],
       env: {

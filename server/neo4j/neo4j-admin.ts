@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { extraJvmFlags, javaExecutable } from "./java-command";
 import { ensureLauncherClasspath } from "./launcher-build";
 
 /** Thrown when neo4j-admin fails; the message carries the end of what it printed. */
@@ -31,12 +32,15 @@ export async function runNeo4jAdmin(
   const classpath = await ensureLauncherClasspath(log);
   const conf = path.join(home, "conf");
   await mkdir(conf, { recursive: true });
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, "bin", "java") : "java";
   return new Promise((resolve, reject) => {
-    const child = spawn(java, ["-Xmx512m", "-cp", classpath, ADMIN_MAIN_CLASS, ...args], {
-      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      javaExecutable(),
+      ["-Xmx512m", ...extraJvmFlags(), "-cp", classpath, ADMIN_MAIN_CLASS, ...args],
+      {
+        env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

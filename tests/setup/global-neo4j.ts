@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { preferQuickStartingJvm } from "./quick-jvm";
 import { loadConfig, type AppConfig } from "../../server/config";
 import { prepareDatabase } from "../../server/boot";
 import { findFreePort } from "../../server/neo4j/free-port";
@@ -18,6 +19,7 @@ import type { TestNeo4j } from "../support/test-neo4j-context";
  * integration file until the file `readyFile` says the database is ready, or why it is not.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  preferQuickStartingJvm();
   const base = loadConfig();
   const scratch = await mkdtemp(path.join(os.tmpdir(), "ownergraph-test-neo4j-"));
   const readyFile = path.join(scratch, "ready.json");

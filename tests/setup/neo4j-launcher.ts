@@ -1,3 +1,4 @@
+import { preferQuickStartingJvm } from "./quick-jvm";
 import { loadConfig } from "../../server/config";
 import { ensureLauncherClasspath } from "../../server/neo4j/launcher-build";
 
@@ -9,5 +10,6 @@ import { ensureLauncherClasspath } from "../../server/neo4j/launcher-build";
  */
 export default async function setup(): Promise<void> {
   if (loadConfig().neo4j.kind !== "embedded") return;
+  preferQuickStartingJvm();
   await ensureLauncherClasspath((line) => console.info(`[neo4j] ${line}`));
 }
