@@ -45,16 +45,21 @@ const chainOf = (page: Page) =>
     .getByRole("complementary", { name: "Evidence" })
     .getByRole("region", { name: "Owners and controllers" });
 
-/** The chain's ends as "name: economic share", in the panel's order. */
+/**
+ * The chain's ends as "name: economic share", read in one go: reading them one by one, an end
+ * that leaves while the list is read (the day changed) made Playwright wait 30 s for it.
+ */
 async function ends(chain: Locator): Promise<string[]> {
-  const items = chain.locator(".chain-end");
-  const texts: string[] = [];
-  for (let index = 0; index < (await items.count()); index += 1) {
-    const item = items.nth(index);
-    const name = (await item.locator("button.link-button").first().textContent()) ?? "";
-    const share = (await item.locator('[data-figure="economic"] .chain-share').textContent()) ?? "";
-    texts.push(`${name}: ${share}`);
-  }
+  const texts = await chain
+    .locator(".chain-end")
+    .evaluateAll((items) =>
+      items.map(
+        (item) =>
+          `${item.querySelector("button.link-button")?.textContent ?? ""}: ${
+            item.querySelector('[data-figure="economic"] .chain-share')?.textContent ?? ""
+          }`,
+      ),
+    );
   return texts.sort();
 }
 
