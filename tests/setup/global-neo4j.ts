@@ -14,9 +14,11 @@ import type { TestNeo4j } from "../support/test-neo4j-context";
  * embedded one on a free port in a temporary data folder. Schema and seed are applied through
  * the same code path as `npm start`.
  *
- * The start runs in the background while the unit tests do (Vitest runs those first): the
+ * The start runs in the background (under `vitest run`, while the unit tests run first): the
  * credentials are known before it ends, and tests/setup/wait-for-neo4j.ts holds each
  * integration file until the file `readyFile` says the database is ready, or why it is not.
+ * `npm test` runs two Vitest runs of the integration project at once (scripts/run-test-lanes.mjs),
+ * each with a Neo4j of its own from this setup.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   preferQuickStartingJvm();
