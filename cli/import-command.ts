@@ -75,7 +75,7 @@ async function runBulkImportCommand(command: ImportCommand, progress: ProgressLi
   const { outcome, timings } = await bulkImportFiles(request, (stage) => progress.stage(stage));
   const took =
     outcome.status === "written"
-      ? `\nBulk load: check ${seconds(timings.check)}, CSV ${seconds(timings.csv)}, ` +
+      ? `\nBulk load: check and CSV ${seconds(timings.read)}, ` +
         `neo4j-admin ${seconds(timings.neo4jAdmin)}, open and schema ${seconds(timings.open)}, ` +
         `summary ${seconds(timings.summary)}.`
       : "";

@@ -1,7 +1,10 @@
 /** How far an import has got, and the one wording of it (the CLI's progress line, the Data panel). */
 
 export interface ImportProgress {
-  /** First the files are read and checked, then read again and written. */
+  /**
+   * Online, the files are read and checked, then read again and written; the bulk path checks
+   * and writes in one reading, reported as writing.
+   */
   phase: "checking" | "writing";
   bytesRead: number;
   /** Null when a file's size is unknown (a stream). */

@@ -23,6 +23,7 @@ import {
   type ImportFormat,
   type ImportProgress,
   type ImportReport,
+  type ModelRows,
 } from "../../domain/ingest";
 import { neo4jDatasetWriter } from "./neo4j-dataset-writer";
 import { chooseImportFormat } from "./choose-import-format";
@@ -140,12 +141,18 @@ export interface CheckedImport {
   bytesTotal: number | null;
 }
 
-/**
- * Pass 1 of every import (online and bulk alike): picks the format, fingerprints the files and
- * reads them once, checking every row against the model. Writes nothing; throws
- * ImportRejectedError with every problem when anything is wrong.
- */
-export async function checkDatasetImport(request: DatasetImportRequest): Promise<CheckedImport> {
+/** What every reading of an import's files shares, settled before the first row is read. */
+interface ImportReading {
+  datasetId: string;
+  format: ImportFormat;
+  files: DatasetFile[];
+  version: string;
+  bytesTotal: number | null;
+  options: Readonly<Record<string, string>>;
+}
+
+/** Picks the format and fingerprints the files (the version is known before any row is read). */
+async function prepareReading(request: DatasetImportRequest): Promise<ImportReading> {
   const datasetId = checkDatasetId(request.datasetId);
   const options = request.options ?? {};
   const format =
@@ -157,41 +164,93 @@ export async function checkDatasetImport(request: DatasetImportRequest): Promise
     request.files.map((file) => file.size),
     format.readsPerPass,
   );
-
-  const problems = new ImportProblems();
-  const metadata: DatasetMetadata = {};
-  const ledger = new RowLedger(problems);
-  const counts: DatasetCounts = { sources: 0, entities: 0, relationships: 0, citations: 0 };
-  const checking = new Progress("checking", bytesTotal, request.onProgress);
-  const context = contextFor(datasetId, problems, options, metadata);
-  for await (const rows of format.rows(countingFiles(request.files, checking.bytes), context)) {
-    ledger.check(rows);
-    counts.sources += rows.sources.length;
-    counts.entities += rows.entities.length;
-    counts.relationships += rows.relationships.length;
-    counts.citations += rows.citations.length;
-    checking.addRows(rowCount(rows));
-  }
-  ledger.finish();
-  checking.emit();
-  const report = problems.report();
-  if (report.errorCount > 0) throw new ImportRejectedError(report);
-
-  const dataset: DatasetDescriptor = {
-    id: datasetId,
-    title: request.title ?? metadata.title ?? datasetId,
-    format: format.id,
-    version: versionOf(format, files, options),
+  return {
+    datasetId,
+    format,
     files,
-    publisher: metadata.publisher ?? null,
-    licence: metadata.licence ?? null,
+    version: versionOf(format, files, options),
+    bytesTotal,
+    options,
   };
-  return { format, dataset, counts, report, bytesTotal };
 }
 
 /**
- * Pass 2: reads the checked files again and hands the rows to the dataset writer over `tx` (a
- * Neo4j transaction online; the CSV files of the bulk path). Returns what was written.
+ * One reading of the files with every row checked against the model: `rows()` yields the
+ * batches while no error has been found (after the first, it reads on only to list every
+ * problem) and, at the end, throws ImportRejectedError when anything was wrong.
+ */
+class CheckedReading {
+  private readonly problems = new ImportProblems();
+  private readonly ledger = new RowLedger(this.problems);
+  private readonly metadata: DatasetMetadata = {};
+  private readonly counts: DatasetCounts = {
+    sources: 0,
+    entities: 0,
+    relationships: 0,
+    citations: 0,
+  };
+  private report: ImportReport | null = null;
+
+  constructor(
+    private readonly reading: ImportReading,
+    private readonly request: DatasetImportRequest,
+    private readonly phase: ImportProgress["phase"],
+  ) {}
+
+  async *rows(): AsyncGenerator<ModelRows, void, undefined> {
+    const { reading, request } = this;
+    const progress = new Progress(this.phase, reading.bytesTotal, request.onProgress);
+    const context = contextFor(reading.datasetId, this.problems, reading.options, this.metadata);
+    const files = countingFiles(request.files, progress.bytes);
+    for await (const rows of reading.format.rows(files, context)) {
+      this.ledger.check(rows);
+      this.counts.sources += rows.sources.length;
+      this.counts.entities += rows.entities.length;
+      this.counts.relationships += rows.relationships.length;
+      this.counts.citations += rows.citations.length;
+      progress.addRows(rowCount(rows));
+      if (this.problems.errorCount === 0) yield rows;
+    }
+    // References to rows never defined are known only now, before the links left waiting
+    // for them are handed on.
+    this.ledger.finish();
+    progress.emit();
+    this.report = this.problems.report();
+    if (this.report.errorCount > 0) throw new ImportRejectedError(this.report);
+  }
+
+  /** What the files held; after `rows()` has been read to its end. */
+  checked(): CheckedImport {
+    const { reading, request, metadata, report } = this;
+    if (report === null) throw new Error("The import's files have not been read to the end.");
+    const dataset: DatasetDescriptor = {
+      id: reading.datasetId,
+      title: request.title ?? metadata.title ?? reading.datasetId,
+      format: reading.format.id,
+      version: reading.version,
+      files: reading.files,
+      publisher: metadata.publisher ?? null,
+      licence: metadata.licence ?? null,
+    };
+    const { format, bytesTotal } = reading;
+    return { format, dataset, counts: { ...this.counts }, report, bytesTotal };
+  }
+}
+
+/**
+ * Pass 1 of the online import (and a dry run's only pass): picks the format, fingerprints the
+ * files and reads them once, checking every row against the model. Writes nothing; throws
+ * ImportRejectedError with every problem when anything is wrong.
+ */
+export async function checkDatasetImport(request: DatasetImportRequest): Promise<CheckedImport> {
+  const reading = new CheckedReading(await prepareReading(request), request, "checking");
+  for await (const rows of reading.rows()) void rows;
+  return reading.checked();
+}
+
+/**
+ * Pass 2 of the online import: reads the checked files again and hands the rows to the dataset
+ * writer over `tx` (a Neo4j transaction). Returns what was written.
  */
 export async function writeCheckedImport(
   tx: WriteTransaction,
@@ -199,16 +258,35 @@ export async function writeCheckedImport(
   request: DatasetImportRequest,
 ): Promise<DatasetCounts> {
   const writing = new Progress("writing", checked.bytesTotal, request.onProgress);
-  const writer = new DatasetTransactionWriter(tx, checked.dataset);
+  const writer = new DatasetTransactionWriter(tx, checked.dataset.id, checked.dataset.version);
   await writer.start();
   // The second reading's problems were all found by the first.
   const options = request.options ?? {};
   const again = contextFor(checked.dataset.id, new ImportProblems(), options, {});
   const batches = checked.format.rows(countingFiles(request.files, writing.bytes), again);
   await writeRowsInOrder(batches, writer, (rows) => writing.addRows(rows));
-  const written = await writer.finish();
+  const written = await writer.finish(checked.dataset);
   writing.emit();
   return written;
+}
+
+/**
+ * Both passes in one reading, for a writer whose output is thrown away when the files are
+ * rejected (the bulk path's CSV files, removed with their folder): each batch is checked and
+ * then written, writing stops at the first error, and ImportRejectedError is thrown before
+ * the writer finishes. Saves the whole second reading of the files.
+ */
+export async function checkAndWriteImport(
+  tx: WriteTransaction,
+  request: DatasetImportRequest,
+): Promise<{ checked: CheckedImport; written: DatasetCounts }> {
+  const prepared = await prepareReading(request);
+  const reading = new CheckedReading(prepared, request, "writing");
+  const writer = new DatasetTransactionWriter(tx, prepared.datasetId, prepared.version);
+  await writer.start();
+  await writeRowsInOrder(reading.rows(), writer, () => undefined);
+  const checked = reading.checked();
+  return { checked, written: await writer.finish(checked.dataset) };
 }
 
 export async function runDatasetImport(

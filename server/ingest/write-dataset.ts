@@ -50,14 +50,16 @@ export class DatasetTransactionWriter {
   /** The dates of the sources written so far: a relationship's held span reads its sources' dates. */
   private readonly sourceDates = new SourceDates();
 
+  /** The dataset's id and version stamp every row; the rest of its record comes at `finish`. */
   constructor(
     private readonly tx: WriteTransaction,
-    private readonly dataset: DatasetDescriptor,
+    private readonly datasetId: string,
+    private readonly version: string,
   ) {}
 
   async start(): Promise<void> {
     // The dataset's relationships are dropped and written afresh: their endpoints may have changed.
-    await this.tx.run(cypher("delete-dataset-relationships"), { dataset: this.dataset.id });
+    await this.tx.run(cypher("delete-dataset-relationships"), { dataset: this.datasetId });
   }
 
   async writeNodes(rows: NodeRows): Promise<void> {
@@ -81,8 +83,14 @@ export class DatasetTransactionWriter {
     this.counts.citations += rows.citations.length;
   }
 
-  async finish(importedAt: Date = new Date()): Promise<DatasetCounts> {
-    const { dataset, counts } = this;
+  async finish(dataset: DatasetDescriptor, importedAt: Date = new Date()): Promise<DatasetCounts> {
+    if (dataset.id !== this.datasetId || dataset.version !== this.version) {
+      throw new DatasetWriteError(
+        `The dataset record (${dataset.id}, version ${dataset.version}) is not the one written ` +
+          `(${this.datasetId}, version ${this.version}).`,
+      );
+    }
+    const { counts } = this;
     await this.tx.run(cypher("delete-stale-dataset-nodes"), {
       dataset: dataset.id,
       version: dataset.version,
@@ -111,7 +119,7 @@ export class DatasetTransactionWriter {
 
   /** Marks the rows with the dataset, and drops their origins (for messages, not stored). */
   private stamp(rows: ModelRows): ModelRows {
-    const stamped = stampDataset(rows, this.dataset.id, this.dataset.version);
+    const stamped = stampDataset(rows, this.datasetId, this.version);
     const bare = <Row extends { origin?: unknown }>({ origin: _origin, ...row }: Row) => row;
     return {
       sources: stamped.sources.map(bare),
@@ -129,11 +137,11 @@ export async function writeDataset(
   rows: ModelRows,
   importedAt: Date = new Date(),
 ): Promise<DatasetCounts> {
-  const writer = new DatasetTransactionWriter(tx, dataset);
+  const writer = new DatasetTransactionWriter(tx, dataset.id, dataset.version);
   await writer.start();
   await writer.writeNodes(rows);
   await writer.writeLinks(rows);
-  return writer.finish(importedAt);
+  return writer.finish(dataset, importedAt);
 }
 
 async function mergeInBatches(

@@ -198,4 +198,43 @@ describe("ownergraph import --bulk", () => {
     await expect(runBulkImport(config, request)).rejects.toBeInstanceOf(ImportRejectedError);
     expect(existsSync(path.join(dataDir, "data", "databases", "neo4j"))).toBe(false);
   });
+
+  it("writes nothing when the last file names a record no file holds, after good rows were read", async () => {
+    // One reading checks and writes the CSV files: the register's rows are written before the
+    // second file's problem is found, and must go with it.
+    const dangling = path.join(folder, "dangling.json");
+    const statement = (recordId: string, recordType: string, recordDetails: object) => ({
+      statementId: `s-${recordId}`,
+      statementDate: "2020-01-01",
+      recordId,
+      recordType,
+      recordStatus: "new",
+      recordDetails: { isComponent: false, ...recordDetails },
+    });
+    await writeFile(
+      dangling,
+      JSON.stringify([
+        statement("owned", "entity", { entityType: { type: "registeredEntity" }, name: "Owned" }),
+        statement("link", "relationship", {
+          subject: "owned",
+          interestedParty: "nobody-declared",
+          interests: [{ type: "shareholding", directOrIndirect: "direct", share: { exact: 10 } }],
+        }),
+      ]),
+    );
+    const dataDir = path.join(folder, "dangling-store");
+    const request = {
+      files: [files[0]!, await localImportFile(dangling)],
+      format: "bods",
+      datasetId: "dangling",
+    };
+    const rejected = runBulkImport(await embeddedConfig(dataDir), request);
+    await expect(rejected).rejects.toBeInstanceOf(ImportRejectedError);
+    const { report } = (await rejected.catch((error: unknown) => error)) as ImportRejectedError;
+    expect(report.errors.map((error) => [error.code, error.file])).toEqual([
+      ["dangling-reference", "dangling.json"],
+    ]);
+    expect(existsSync(path.join(dataDir, "data", "databases", "neo4j"))).toBe(false);
+    expect(existsSync(path.join(dataDir, "bulk-import"))).toBe(false);
+  });
 });

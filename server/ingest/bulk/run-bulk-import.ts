@@ -1,7 +1,8 @@
 /**
  * `ownergraph import --bulk`: a first load into an empty, stopped embedded store. The same
- * validation pass as the online import (nothing is written when a file is rejected), the same
- * dataset writer producing the same rows, but its statements become neo4j-admin CSV files;
+ * checks as the online import (nothing reaches the store when a file is rejected), the same
+ * dataset writer producing the same rows, but its statements become neo4j-admin CSV files,
+ * written in the same reading of the files that checks them;
  * then the real `neo4j-admin database import full` builds the store, and the embedded Neo4j
  * opens it and applies the schema and the seed as every start does, and summarises the dataset.
  */
@@ -11,8 +12,8 @@ import { prepareDatabase } from "../../boot";
 import type { AppConfig } from "../../config";
 import type { Neo4jConnection } from "../../neo4j/connection";
 import {
+  checkAndWriteImport,
   checkDatasetImport,
-  writeCheckedImport,
   type DatasetImportOutcome,
   type DatasetImportRequest,
 } from "../run-dataset-import";
@@ -23,8 +24,8 @@ import { BulkImportError, checkBulkTarget, importCsvFiles } from "./bulk-store";
 
 /** How long each stage took, in milliseconds. */
 export interface BulkImportTimings {
-  check: number;
-  csv: number;
+  /** Reading the files once: every row checked, and written to the CSV files (a dry run: checked). */
+  read: number;
   neo4jAdmin: number;
   open: number;
   /** The dataset's summary for the start page (counts by type, groups). */
@@ -51,29 +52,33 @@ export async function runBulkImport(
   }
   const { dataDir } = config.neo4j;
   await checkBulkTarget(dataDir);
-  const timings: BulkImportTimings = { check: 0, csv: 0, neo4jAdmin: 0, open: 0, summary: 0 };
+  const timings: BulkImportTimings = { read: 0, neo4jAdmin: 0, open: 0, summary: 0 };
   let started = Date.now();
-  const checked = await checkDatasetImport(request);
-  timings.check = Date.now() - started;
-  const { dataset, report } = checked;
   if (request.dryRun === true) {
-    return {
-      outcome: { dataset, status: "checked", counts: checked.counts, report },
-      timings,
-      connection: null,
-    };
+    const { dataset, counts, report } = await checkDatasetImport(request);
+    timings.read = Date.now() - started;
+    return { outcome: { dataset, status: "checked", counts, report }, timings, connection: null };
   }
 
   const folder = path.join(dataDir, "bulk-import");
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   try {
-    started = Date.now();
-    log("writing the CSV files for neo4j-admin");
+    // One reading checks and writes the CSV files; files with errors leave only CSV files,
+    // removed below with their folder, and neo4j-admin never runs.
+    log("checking the files and writing the CSV files for neo4j-admin");
     const files = new AdminCsvFiles(folder);
-    const counts = await writeCheckedImport(adminCsvTransaction(files), checked, request);
+    let read: Awaited<ReturnType<typeof checkAndWriteImport>>;
+    try {
+      read = await checkAndWriteImport(adminCsvTransaction(files), request);
+    } catch (error) {
+      await files.close(); // its streams shut before the folder is removed
+      throw error;
+    }
     const written = await files.close();
-    timings.csv = Date.now() - started;
+    timings.read = Date.now() - started;
+    const { dataset, report } = read.checked;
+    const counts = read.written;
 
     started = Date.now();
     log("neo4j-admin database import full");
