@@ -3,9 +3,9 @@
 export interface ImportProgress {
   /**
    * Online, the files are read and checked, then read again and written; the bulk path checks
-   * and writes in one reading, reported as writing.
+   * and writes its CSV files in one reading.
    */
-  phase: "checking" | "writing";
+  phase: "checking" | "writing" | "checking and writing";
   bytesRead: number;
   /** Null when a file's size is unknown (a stream). */
   bytesTotal: number | null;
@@ -31,6 +31,7 @@ export function passBytesTotal(
 const PHASE_WORDS: Record<ImportProgress["phase"], string> = {
   checking: "checking",
   writing: "writing",
+  "checking and writing": "checking and writing the CSV files",
 };
 
 /** The fraction done in this phase, 0–1, or null when the total size is unknown. */

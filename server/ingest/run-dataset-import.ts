@@ -281,7 +281,7 @@ export async function checkAndWriteImport(
   request: DatasetImportRequest,
 ): Promise<{ checked: CheckedImport; written: DatasetCounts }> {
   const prepared = await prepareReading(request);
-  const reading = new CheckedReading(prepared, request, "writing");
+  const reading = new CheckedReading(prepared, request, "checking and writing");
   const writer = new DatasetTransactionWriter(tx, prepared.datasetId, prepared.version);
   await writer.start();
   await writeRowsInOrder(reading.rows(), writer, () => undefined);

@@ -1,12 +1,18 @@
 // The import's progress reaches 100 % at the end of each pass, not halfway, for formats that
-// read their files twice in one pass (BODS: ids first, then the statements).
+// read their files twice in one pass (BODS: ids first, then the statements); the bulk path's
+// one reading is reported as what it is, checking and writing.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import type { ImportProgress } from "../../domain/ingest";
+import { importProgressText, type ImportProgress } from "../../domain/ingest";
+import { AdminCsvFiles } from "../../server/ingest/bulk/admin-csv-files";
+import { adminCsvTransaction } from "../../server/ingest/bulk/admin-csv-transaction";
 import { syntheticBodsJsonLines } from "../../domain/synthetic/synthetic-bods";
 import { bodsFormat } from "../../server/ingest/formats/bods-format";
 import { tinyImportFormat } from "../support/tiny-import-format";
-import { runDatasetImport } from "../../server/ingest/run-dataset-import";
+import { checkAndWriteImport, runDatasetImport } from "../../server/ingest/run-dataset-import";
 import { memoryImportFile } from "../support/memory-import-file";
 
 /** A dry run never opens a connection: this driver points at a port nothing listens on. */
@@ -60,5 +66,33 @@ describe("import progress", () => {
     );
     expect(seen.at(-1)?.bytesRead).toBe(text.length);
     expect(seen.at(-1)?.bytesTotal).toBe(text.length);
+  });
+
+  it("reports the bulk path's one reading as checking and writing, ending at 100 %", async () => {
+    const text = [...syntheticBodsJsonLines({ entities: 1_000, seed: 5 })].join("");
+    const folder = await mkdtemp(path.join(os.tmpdir(), "ownergraph-progress-"));
+    try {
+      const files = new AdminCsvFiles(folder);
+      const seen: ImportProgress[] = [];
+      const { written } = await checkAndWriteImport(adminCsvTransaction(files), {
+        files: [memoryImportFile("synthetic.jsonl", text, 64 * 1024)],
+        format: bodsFormat,
+        datasetId: "progress",
+        onProgress: (progress) => seen.push(progress),
+      });
+      await files.close();
+      expect(written.entities).toBeGreaterThan(1_000);
+      expect(new Set(seen.map((progress) => progress.phase))).toEqual(
+        new Set(["checking and writing"]),
+      );
+      const last = seen.at(-1);
+      if (!last) throw new Error("no progress was reported");
+      expect(last.bytesRead / (last.bytesTotal ?? 1)).toBeGreaterThanOrEqual(1);
+      expect(importProgressText(last, 2_000)).toMatch(
+        /^checking and writing the CSV files: 100 %, [\d,]+ rows/,
+      );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
