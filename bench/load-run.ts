@@ -66,6 +66,8 @@ interface Measured {
   signIn: string;
   perSecond: number;
   p99: number;
+  /** The server process's CPU per request, in ms. */
+  serverCpuMs: number;
   /** CPU per request in ms, by process; null when Neo4j's cannot be read. */
   cpu: { server: number; neo4j: number; clients: number } | null;
 }
@@ -153,6 +155,7 @@ try {
             signIn: servers[index]!.label,
             perSecond: perSecond[index]!,
             p99,
+            serverCpuMs: tally.serverCpuMs / Math.max(1, requests),
             cpu:
               tally.neo4jCpuMs === null
                 ? null
@@ -235,6 +238,43 @@ function verdict(): string {
   return parts.join(" ");
 }
 
+/**
+ * Sign-in's cost: throughput with and without the session cookie, and the server's CPU per
+ * request, which other work on a shared machine disturbs less than throughput.
+ */
+function signInVerdict(): string {
+  const pairs = measured.flatMap((open) => {
+    if (open.signIn !== SIGN_IN[0]!.label) return [];
+    const signed = measured.find(
+      (line) =>
+        line.signIn === SIGN_IN[1]!.label &&
+        line.caseName === open.caseName &&
+        line.connections === open.connections,
+    );
+    return signed ? [{ open, signed }] : [];
+  });
+  if (pairs.length === 0) return "";
+  const percent = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(1)} %`;
+  const lost = pairs.map(
+    ({ open, signed }) => (open.perSecond - signed.perSecond) / open.perSecond,
+  );
+  const cpu = pairs.map(
+    ({ open, signed }) => (signed.serverCpuMs - open.serverCpuMs) / open.serverCpuMs,
+  );
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const overall =
+    sum(pairs.map(({ signed }) => signed.serverCpuMs)) /
+      sum(pairs.map(({ open }) => open.serverCpuMs)) -
+    1;
+  const low = (values: number[]) => percent(Math.min(...values) * 100);
+  const high = (values: number[]) => percent(Math.max(...values) * 100);
+  return [
+    `Sign-in (aim: under 5 % of throughput): the throughput lost with the session cookie ranged from ${low(lost)} to ${high(lost)} by endpoint and load (a negative loss is a gain).`,
+    `The server's CPU per request, which other work on the machine disturbs less, changed by ${low(cpu)} to ${high(cpu)}, and by ${percent(overall * 100)} over every endpoint and load together:`,
+    overall * 100 < 5 ? "under the aim, within what the turns differ by." : "above the aim.",
+  ].join(" ");
+}
+
 const neo4jWhere =
   database.config.neo4j.kind === "embedded"
     ? "the embedded Neo4j (heap 1 GB)"
@@ -251,6 +291,8 @@ await writeBenchmarkSection(
     verdict(),
     "",
     `Throughput lost to sign-in: ${costs.join(", ")}.`,
+    "",
+    signInVerdict(),
     "",
     `Machine load (1-minute average) when the run began: ${loadBefore.toFixed(1)}, and when it ended: ${(os.loadavg()[0] ?? 0).toFixed(1)}, on ${cores} cores.`,
   ].join("\n"),
