@@ -7,7 +7,7 @@ import { writeBenchmarkSection } from "./support/benchmarks-file";
 import { LOAD_CASE_NAMES } from "./support/load-cases";
 import { LoadClientProcess, type LoadAnswer } from "./support/load-client-process";
 import { formatMs } from "./support/stats";
-import { processCpuMs } from "./support/process-cpu";
+import { processCpuMs } from "./support/process-figures";
 
 // Load: concurrent clients on search, expand, chain and the console against the server on the
 // seed graph, with no sign-in and with a shared access token (a session cookie on every
@@ -66,10 +66,8 @@ interface Measured {
   signIn: string;
   perSecond: number;
   p99: number;
-  /** The server process's CPU per request, in ms. */
-  serverCpuMs: number;
-  /** CPU per request in ms, by process; null when Neo4j's cannot be read. */
-  cpu: { server: number; neo4j: number; clients: number } | null;
+  /** CPU per request in ms, by process; Neo4j's null when it cannot be read (NEO4J_URI). */
+  cpu: { server: number; neo4j: number | null; clients: number };
 }
 
 // Other work on the machine shows in every figure: say how busy it was.
@@ -78,12 +76,9 @@ const database = await openBenchDatabase({ heap: "1g", pageCache: "256m" });
 const clients = new LoadClientProcess();
 const rows: string[] = [];
 const measured: Measured[] = [];
-const costs: string[] = [];
 const samples: string[] = [];
 const neo4jPid = database.connection.embeddedProcess()?.pid;
 let clean = true;
-const cpuPerRequest = (ms: number | null, requests: number) =>
-  ms === null ? "n/a" : (ms / Math.max(1, requests)).toFixed(2);
 try {
   const servers = await Promise.all(
     SIGN_IN.map(async ({ label, auth }) => {
@@ -144,9 +139,15 @@ try {
           if (tally.errors > 0) clean = false;
           const sorted = tally.timingsMs.sort((a, b) => a - b);
           const p99 = percentile(sorted, 0.99);
-          const { requests } = tally;
+          const perRequest = (ms: number) => ms / Math.max(1, tally.requests);
+          const cpu = {
+            server: perRequest(tally.serverCpuMs),
+            neo4j: tally.neo4jCpuMs === null ? null : perRequest(tally.neo4jCpuMs),
+            clients: perRequest(tally.clientCpuMs),
+          };
+          const shown = (ms: number | null) => (ms === null ? "n/a" : ms.toFixed(2));
           rows.push(
-            `| ${caseName} | ${connections} | ${servers[index]!.label} | ${perSecond[index]!.toFixed(0)} | ${formatMs(percentile(sorted, 0.5))} | ${formatMs(p99)} | ${tally.errors} of ${requests} | ${cpuPerRequest(tally.serverCpuMs, requests)} | ${cpuPerRequest(tally.neo4jCpuMs, requests)} | ${cpuPerRequest(tally.clientCpuMs, requests)} |`,
+            `| ${caseName} | ${connections} | ${servers[index]!.label} | ${perSecond[index]!.toFixed(0)} | ${formatMs(percentile(sorted, 0.5))} | ${formatMs(p99)} | ${tally.errors} of ${tally.requests} | ${shown(cpu.server)} | ${shown(cpu.neo4j)} | ${shown(cpu.clients)} |`,
           );
           console.info(rows[rows.length - 1]);
           measured.push({
@@ -155,21 +156,9 @@ try {
             signIn: servers[index]!.label,
             perSecond: perSecond[index]!,
             p99,
-            serverCpuMs: tally.serverCpuMs / Math.max(1, requests),
-            cpu:
-              tally.neo4jCpuMs === null
-                ? null
-                : {
-                    server: tally.serverCpuMs / Math.max(1, requests),
-                    neo4j: tally.neo4jCpuMs / Math.max(1, requests),
-                    clients: tally.clientCpuMs / Math.max(1, requests),
-                  },
+            cpu,
           });
         });
-        const [open = NaN, signedIn = NaN] = perSecond;
-        costs.push(
-          `${caseName} at ${connections} connections ${(((open - signedIn) / open) * 100).toFixed(1)} %`,
-        );
       }
     }
   } finally {
@@ -201,7 +190,9 @@ function verdict(): string {
       0,
     )} ms).`,
   ];
-  const cpus = atAim.flatMap((line) => (line.cpu === null ? [] : [line.cpu]));
+  const cpus = atAim.flatMap(({ cpu }) =>
+    cpu.neo4j === null ? [] : [{ ...cpu, neo4j: cpu.neo4j }],
+  );
   const costsMs = cpus.map((cpu) => cpu.server + cpu.neo4j + cpu.clients);
   const rates = atAim.map((line) => line.perSecond);
   const needed = AIM_CONNECTIONS / (AIM_P99_MS / 1000);
@@ -238,12 +229,9 @@ function verdict(): string {
   return parts.join(" ");
 }
 
-/**
- * Sign-in's cost: throughput with and without the session cookie, and the server's CPU per
- * request, which other work on a shared machine disturbs less than throughput.
- */
-function signInVerdict(): string {
-  const pairs = measured.flatMap((open) => {
+/** Each endpoint and load measured without sign-in, beside the same with it. */
+function signInPairs(): { open: Measured; signed: Measured }[] {
+  return measured.flatMap((open) => {
     if (open.signIn !== SIGN_IN[0]!.label) return [];
     const signed = measured.find(
       (line) =>
@@ -253,26 +241,42 @@ function signInVerdict(): string {
     );
     return signed ? [{ open, signed }] : [];
   });
-  if (pairs.length === 0) return "";
-  const percent = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(1)} %`;
+}
+
+/**
+ * Sign-in's cost: the throughput lost with the session cookie, per endpoint and load, and the
+ * server's CPU per request, which other work on a shared machine disturbs less.
+ */
+function signInLines(): string[] {
+  const pairs = signInPairs();
+  if (pairs.length === 0) return [];
   const lost = pairs.map(
     ({ open, signed }) => (open.perSecond - signed.perSecond) / open.perSecond,
   );
   const cpu = pairs.map(
-    ({ open, signed }) => (signed.serverCpuMs - open.serverCpuMs) / open.serverCpuMs,
+    ({ open, signed }) => (signed.cpu.server - open.cpu.server) / open.cpu.server,
   );
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const overall =
-    sum(pairs.map(({ signed }) => signed.serverCpuMs)) /
-      sum(pairs.map(({ open }) => open.serverCpuMs)) -
+    sum(pairs.map(({ signed }) => signed.cpu.server)) /
+      sum(pairs.map(({ open }) => open.cpu.server)) -
     1;
-  const low = (values: number[]) => percent(Math.min(...values) * 100);
-  const high = (values: number[]) => percent(Math.max(...values) * 100);
+  const percent = (value: number) => `${value >= 0 ? "+" : ""}${(value * 100).toFixed(1)} %`;
+  const low = (values: number[]) => percent(Math.min(...values));
+  const high = (values: number[]) => percent(Math.max(...values));
+  const each = pairs.map(
+    ({ open }, index) =>
+      `${open.caseName} at ${open.connections} connections ${(lost[index]! * 100).toFixed(1)} %`,
+  );
   return [
-    `Sign-in (aim: under 5 % of throughput): the throughput lost with the session cookie ranged from ${low(lost)} to ${high(lost)} by endpoint and load (a negative loss is a gain).`,
-    `The server's CPU per request, which other work on the machine disturbs less, changed by ${low(cpu)} to ${high(cpu)}, and by ${percent(overall * 100)} over every endpoint and load together:`,
-    overall * 100 < 5 ? "under the aim, within what the turns differ by." : "above the aim.",
-  ].join(" ");
+    `Throughput lost to sign-in: ${each.join(", ")}.`,
+    "",
+    [
+      `Sign-in (aim: under 5 % of throughput): the throughput lost with the session cookie ranged from ${low(lost)} to ${high(lost)} by endpoint and load (a negative loss is a gain).`,
+      `The server's CPU per request, which other work on the machine disturbs less, changed by ${low(cpu)} to ${high(cpu)}, and by ${percent(overall)} over every endpoint and load together:`,
+      overall * 100 < 5 ? "under the aim, within what the turns differ by." : "above the aim.",
+    ].join(" "),
+  ];
 }
 
 const neo4jWhere =
@@ -290,9 +294,7 @@ await writeBenchmarkSection(
     "",
     verdict(),
     "",
-    `Throughput lost to sign-in: ${costs.join(", ")}.`,
-    "",
-    signInVerdict(),
+    ...signInLines(),
     "",
     `Machine load (1-minute average) when the run began: ${loadBefore.toFixed(1)}, and when it ended: ${(os.loadavg()[0] ?? 0).toFixed(1)}, on ${cores} cores.`,
   ].join("\n"),

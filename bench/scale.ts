@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +13,7 @@ import { findFreePort } from "../server/neo4j/free-port";
 import { openBenchDatabase } from "./support/bench-database";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
 import { SCALE_DATASET, measureEndpoints } from "./support/scale-endpoints";
+import { residentMiB } from "./support/process-figures";
 
 // `npm run bench -- --scale 100k` (or 300k, 1m; several with commas): generates a BODS register
 // of that many entities (`ownergraph generate`, deterministic), loads it by the bulk path
@@ -54,18 +54,6 @@ const load = () => (os.loadavg()[0] ?? 0).toFixed(1);
 function folderBytes(folder: string): number {
   const output = execFileSync("du", ["-sb", folder], { encoding: "utf8" });
   return Number(output.split("\t")[0]);
-}
-
-/** Resident memory of a process, from /proc (Linux), in MiB. */
-function residentMiB(pid: number | undefined): string {
-  if (pid === undefined) return "n/a";
-  try {
-    const status = readFileSync(`/proc/${String(pid)}/status`, "utf8");
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-    return `${Math.round(kb / 1024)} MiB`;
-  } catch {
-    return "n/a";
-  }
 }
 
 async function onlineImport(file: string) {

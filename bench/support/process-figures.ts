@@ -1,3 +1,4 @@
+/** What a benchmark reads of another process (Neo4j's JVM) from /proc: Linux only. */
 import { readFileSync } from "node:fs";
 
 /** Clock ticks per second in /proc/PID/stat: USER_HZ, 100 on every Linux Node runs on. */
@@ -18,5 +19,17 @@ export function processCpuMs(pid: number | undefined): number | null {
     return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : null;
   } catch {
     return null;
+  }
+}
+
+/** Resident memory of another process, from /proc, in MiB; "n/a" where that cannot be read. */
+export function residentMiB(pid: number | undefined): string {
+  if (pid === undefined) return "n/a";
+  try {
+    const status = readFileSync(`/proc/${String(pid)}/status`, "utf8");
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    return `${Math.round(kb / 1024)} MiB`;
+  } catch {
+    return "n/a";
   }
 }
