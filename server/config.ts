@@ -51,6 +51,8 @@ export interface AppConfig {
 type Env = Record<string, string | undefined>;
 
 export const DEFAULT_PORT = 7400;
+/** The embedded Neo4j's heap unless OWNERGRAPH_NEO4J_HEAP says otherwise. */
+export const DEFAULT_NEO4J_HEAP = "1g";
 
 /** Reads the whole configuration from the environment; see the README's Configuration table. */
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -102,7 +104,7 @@ function readNeo4jConfig(env: Env): ExternalNeo4jConfig | EmbeddedNeo4jConfig {
     kind: "embedded",
     dataDir: path.resolve(PROJECT_ROOT, env.OWNERGRAPH_NEO4J_DIR || ".neo4j"),
     boltPort: rawPort ? readInt(env, "OWNERGRAPH_NEO4J_BOLT_PORT", 7687, 1, 65535) : undefined,
-    heap: readSize(env, "OWNERGRAPH_NEO4J_HEAP", "1g"),
+    heap: readSize(env, "OWNERGRAPH_NEO4J_HEAP", DEFAULT_NEO4J_HEAP),
     pageCache: readSize(env, "OWNERGRAPH_NEO4J_PAGECACHE", "512m"),
     password: env.NEO4J_PASSWORD || undefined,
   };

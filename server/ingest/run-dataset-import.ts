@@ -29,6 +29,7 @@ import { neo4jDatasetWriter } from "./neo4j-dataset-writer";
 import { chooseImportFormat } from "./choose-import-format";
 import { writeRowsInOrder } from "./write-rows-in-order";
 import { summariseDataset } from "./dataset-summary";
+import { importWriteFailure } from "./import-memory-error";
 import { DatasetTransactionWriter, type WriteTransaction } from "./write-dataset";
 
 export interface DatasetImportRequest {
@@ -312,7 +313,7 @@ export async function runDatasetImport(
       return { dataset, status: "written", counts: written, report };
     } catch (error) {
       if (tx.isOpen()) await tx.rollback();
-      throw error;
+      throw importWriteFailure(error, counts);
     }
   } finally {
     await session.close();
