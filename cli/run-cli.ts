@@ -7,6 +7,7 @@ import {
   BulkImportError,
   DatasetRemovalError,
   ImportRequestError,
+  ImportTooLargeError,
 } from "../server/services/import-service";
 import { DATASETS_HELP, IMPORT_HELP } from "./import-args";
 import { runDatasetsCommand, runImportCommand } from "./import-command";
@@ -105,6 +106,7 @@ function describe(error: unknown): string {
     error instanceof ApiError ||
     error instanceof ConfigError ||
     error instanceof ImportRequestError ||
+    error instanceof ImportTooLargeError ||
     error instanceof DatasetRemovalError ||
     error instanceof ServerImportError ||
     error instanceof BackupError ||

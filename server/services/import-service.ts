@@ -23,6 +23,7 @@ export { BulkImportError } from "../ingest/bulk/bulk-store";
 export type { BulkImportTimings } from "../ingest/bulk/run-bulk-import";
 export { DatasetRemovalError } from "../ingest/datasets";
 export { ImportRequestError } from "../ingest/choose-import-format";
+export { ImportTooLargeError } from "../ingest/import-memory-error";
 export type { DatasetImportOutcome, DatasetImportRequest } from "../ingest/run-dataset-import";
 
 export interface ImportService {
