@@ -2,13 +2,12 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildApp } from "../server/app";
-import { prepareDatabase } from "../server/boot";
-import { loadConfig, PROJECT_ROOT, readQueryLimits } from "../server/config";
-import { findFreePort } from "../server/neo4j/free-port";
+import { PROJECT_ROOT, readQueryLimits } from "../server/config";
 import type { SearchResponse } from "../domain/wire/explorer-api-types";
 import type { ConsoleQueryResult } from "../domain/console/console-wire-types";
 import { launchChromium } from "../tests/support/browser";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
+import { openKeptStore } from "./support/kept-store";
 import { SCALE_DATASET, measureEndpoints } from "./support/scale-endpoints";
 import { formatMs, summarizeTimings } from "./support/stats";
 
@@ -37,19 +36,7 @@ const pageCache = process.env.BENCH_SCALE_PAGECACHE ?? "4g";
 const load = () => (os.loadavg()[0] ?? 0).toFixed(1);
 const loadBefore = load();
 
-const config = {
-  ...loadConfig(),
-  neo4j: {
-    kind: "embedded" as const,
-    dataDir: storeDir,
-    boltPort: await findFreePort(),
-    heap,
-    pageCache,
-    password: "ownergraph-bench-pw",
-  },
-};
-console.info(`opening ${storeDir}…`);
-const connection = await prepareDatabase(config, (line) => console.info(line));
+const connection = await openKeptStore(storeDir, { heap, pageCache });
 // The console's own caps as `npm start` has them; exports need room for the whole subgraph.
 const consoleLimits = readQueryLimits({});
 const app = await buildApp({

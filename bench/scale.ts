@@ -11,6 +11,7 @@ import { localImportFile } from "../server/ingest/read/local-file";
 import { runDatasetImport } from "../server/ingest/run-dataset-import";
 import { findFreePort } from "../server/neo4j/free-port";
 import { openBenchDatabase } from "./support/bench-database";
+import { BENCH_STORE_PASSWORD } from "./support/kept-store";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
 import { SCALE_DATASET, measureEndpoints } from "./support/scale-endpoints";
 import { residentMiB } from "./support/process-figures";
@@ -56,16 +57,23 @@ function folderBytes(folder: string): number {
   return Number(output.split("\t")[0]);
 }
 
-async function onlineImport(file: string) {
+/** The online import's time and counts, or why it failed (Neo4j's memory limit, say) and when. */
+type OnlineResult =
+  | { ms: number; counts: { relationships: number }; failure?: undefined }
+  | { ms: number; failure: string };
+
+async function onlineImport(file: string): Promise<OnlineResult> {
   const database = await openBenchDatabase({ heap: HEAP, pageCache: PAGE_CACHE });
+  const started = performance.now();
   try {
-    const started = performance.now();
     const outcome = await runDatasetImport(
       database.connection.driver,
       database.connection.database,
       { files: [await localImportFile(file)], format: "bods", datasetId: DATASET },
     );
     return { ms: performance.now() - started, counts: outcome.counts };
+  } catch (error) {
+    return { ms: performance.now() - started, failure: (error as Error).message };
   } finally {
     await database.dispose();
   }
@@ -80,7 +88,7 @@ function bulkConfig(dataDir: string, port: number): AppConfig {
       boltPort: port,
       heap: HEAP,
       pageCache: PAGE_CACHE,
-      password: "ownergraph-bench-pw",
+      password: BENCH_STORE_PASSWORD,
     },
   };
 }
@@ -127,23 +135,23 @@ async function measureScale(name: string, entities: number): Promise<void> {
 
     // The section is written now, and again with the online figures once they are in: a
     // machine too loaded to finish the online import still leaves the bulk figures.
-    const write = async (
-      online: { ms: number; counts: { relationships: number } } | null,
-      note: string,
-    ) => {
+    const write = async (online: OnlineResult | null, note: string) => {
       const ingest = [
         "| path | time | relationships/s | stages |",
         "|---|---|---|---|",
-        online
-          ? `| online (\`ownergraph import\`) | ${seconds(online.ms)} | ${perSecond(online.counts.relationships, online.ms)} | check + one write transaction |`
-          : `| online (\`ownergraph import\`) | ${entities <= ONLINE_MAX ? "still running" : "not run"} | | ${entities <= ONLINE_MAX ? "measured after the endpoints; this section is rewritten when it ends" : `above BENCH_SCALE_ONLINE_MAX (${ONLINE_MAX.toLocaleString("en-GB")} entities): at the measured online rate it would take hours`} |`,
+        online?.failure !== undefined
+          ? `| online (\`ownergraph import\`) | failed after ${seconds(online.ms)} | | ${online.failure} |`
+          : online
+            ? `| online (\`ownergraph import\`) | ${seconds(online.ms)} | ${perSecond(online.counts.relationships, online.ms)} | check + one write transaction |`
+            : `| online (\`ownergraph import\`) | ${entities <= ONLINE_MAX ? "still running" : "not run"} | | ${entities <= ONLINE_MAX ? "measured after the endpoints; this section is rewritten when it ends" : `above BENCH_SCALE_ONLINE_MAX (${ONLINE_MAX.toLocaleString("en-GB")} entities): at the measured online rate it would take hours`} |`,
         `| bulk (\`ownergraph import --bulk\`) | ${seconds(bulkMs)} | ${perSecond(counts.relationships, bulkMs)} | check and CSV (one reading) ${seconds(timings.read)}, neo4j-admin ${seconds(timings.neo4jAdmin)}, open + schema + seed ${seconds(timings.open)}, summary ${seconds(timings.summary)} |`,
       ];
       // The online figure does not include starting its store, so the ratio leaves out the bulk
       // path's opening (JVM start, schema, seed) too; the end-to-end time is in the table.
-      const ratio = online
-        ? `Without opening the store (which the online time does not include either), bulk took ${seconds(bulkMs - timings.open)}: ${(online.ms / (bulkMs - timings.open)).toFixed(1)}× the online speed.`
-        : "";
+      const ratio =
+        online && online.failure === undefined
+          ? `Without opening the store (which the online time does not include either), bulk took ${seconds(bulkMs - timings.open)}: ${(online.ms / (bulkMs - timings.open)).toFixed(1)}× the online speed.`
+          : "";
 
       await writeBenchmarkSection(
         `Scale: ${name} entities`,
@@ -161,7 +169,9 @@ ${latency.join("\n")}`,
     await write(null, "");
     if (entities <= ONLINE_MAX) {
       const online = await onlineImport(file);
-      console.info(`${name}: online import ${seconds(online.ms)}`);
+      console.info(
+        `${name}: online import ${online.failure ?? "done"} after ${seconds(online.ms)}`,
+      );
       await write(online, "");
     }
   } finally {

@@ -5,6 +5,7 @@ import { loadConfig, type AppConfig } from "../../server/config";
 import { prepareDatabase } from "../../server/boot";
 import { findFreePort } from "../../server/neo4j/free-port";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
+import { BENCH_STORE_PASSWORD } from "./kept-store";
 
 /**
  * A Neo4j for a benchmark: the one NEO4J_URI names, or a fresh embedded one in a temporary
@@ -26,7 +27,7 @@ export async function openBenchDatabase(
         boltPort: await findFreePort(),
         heap: sizes.heap,
         pageCache: sizes.pageCache,
-        password: "ownergraph-bench-pw",
+        password: BENCH_STORE_PASSWORD,
       },
     };
   }

@@ -15,17 +15,38 @@ async function fetchAnswer(url: string): Promise<boolean> {
   return response.ok;
 }
 
+/**
+ * The generated entity with the most OWNS links (bench-only Cypher): in both directions (the
+ * super node whose first page is timed), or coming in (the company with the most owners, whose
+ * chain up is the widest).
+ */
+export async function widestEntity(
+  driver: Driver,
+  database: string | undefined,
+  direction: "both" | "in",
+): Promise<{ id: string; degree: number }> {
+  const pattern = direction === "both" ? "(e)-[:OWNS]-()" : "(e)<-[:OWNS]-()";
+  const { records } = await driver.executeQuery(
+    `MATCH (e:Entity {dataset: $dataset}) WITH e, COUNT { ${pattern} } AS degree
+     ORDER BY degree DESC LIMIT 1 RETURN e.id AS id, degree`,
+    { dataset: SCALE_DATASET },
+    { database },
+  );
+  return { id: String(records[0]?.get("id")), degree: Number(records[0]?.get("degree")) };
+}
+
+/** What the search samples type for a name: its first two words, the last letter left off. */
+export function partialWords(name: string): string {
+  return name.split(" ").slice(0, 2).join(" ").slice(0, -1);
+}
+
 /** Ids the samples ask about, read once from the store (bench-only Cypher). */
-async function sampleIds(driver: Driver, database: string | undefined) {
+export async function sampleIds(driver: Driver, database: string | undefined) {
   const read = async (query: string) =>
     (await driver.executeQuery(query, { dataset: SCALE_DATASET }, { database })).records;
   const entities = await read(
     `MATCH (e:Entity {dataset: $dataset}) WHERE e.name IS NOT NULL
      WITH e, rand() AS r ORDER BY r LIMIT 2000 RETURN e.id AS id, e.name AS name`,
-  );
-  const widest = await read(
-    `MATCH (e:Entity {dataset: $dataset}) WITH e, COUNT { (e)-[:OWNS]-() } AS degree
-     ORDER BY degree DESC LIMIT 1 RETURN e.id AS id, degree`,
   );
   const pairs = await read(
     `MATCH (a:Entity {dataset: $dataset})<-[:OWNS*3]-(b:Entity)
@@ -33,7 +54,7 @@ async function sampleIds(driver: Driver, database: string | undefined) {
   );
   return {
     entities: entities.map((r) => ({ id: String(r.get("id")), name: String(r.get("name")) })),
-    widest: { id: String(widest[0]?.get("id")), degree: Number(widest[0]?.get("degree")) },
+    widest: await widestEntity(driver, database, "both"),
     pairs: pairs.map((r) => ({ from: String(r.get("from")), to: String(r.get("to")) })),
   };
 }
@@ -49,7 +70,7 @@ export async function measureEndpoints(
   const ids = await sampleIds(driver, database);
   let turn = 0;
   const next = <T>(list: readonly T[]): T => list[turn++ % list.length] as T;
-  const searchText = () => next(ids.entities).name.split(" ").slice(0, 2).join(" ").slice(0, -1);
+  const searchText = () => partialWords(next(ids.entities).name);
   const cases: { name: string; url: () => string }[] = [
     {
       name: "search (partial words)",

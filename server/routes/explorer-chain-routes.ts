@@ -41,6 +41,9 @@ function chainMessage(
  * Both answer the chain's subgraph keyed by entity id and the chain worked out on it
  * (domain/ownership/chain-summary.ts): ends, effective shares, paths, rings, truncation.
  */
+/** Members of a chain read when the request names no limit; the walk's total says what was cut. */
+export const DEFAULT_CHAIN_MEMBERS = 2_000;
+
 export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDatabase): void {
   for (const direction of ["up", "down"] as const) {
     app.get(
@@ -51,7 +54,7 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
         const limit = integerParam(request.query as QueryString, "limit", {
           min: 1,
           max: 20_000,
-          fallback: 2_000,
+          fallback: DEFAULT_CHAIN_MEMBERS,
         });
         const read = await readChain(
           db,

@@ -25,6 +25,14 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
 }
 
+/** Hits answered when the request names no limit (the search box asks for 15). */
+export const DEFAULT_SEARCH_HITS = 20;
+
+/** Index hits read for `limit` shown: more, so the ranking can lift an exact name above partial ones. */
+export function searchCandidates(limit: number): number {
+  return Math.min(MAX_CANDIDATES, Math.max(CANDIDATES_AT_LEAST, limit * 3));
+}
+
 /** A hit with what the ranking reads: its names and identifiers. */
 function withNames(hit: SearchHit) {
   const properties = hit.node.attributes.properties;
@@ -47,7 +55,11 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
     async (request): Promise<SearchResponse> => {
       const query = request.query as QueryString;
       const text = searchText(query, "q", MAX_SEARCH_LENGTH);
-      const limit = integerParam(query, "limit", { min: 1, max: 100, fallback: 20 }).toNumber();
+      const limit = integerParam(query, "limit", {
+        min: 1,
+        max: 100,
+        fallback: DEFAULT_SEARCH_HITS,
+      }).toNumber();
       const hide = hiddenDatasets(query);
       const lucene = buildFulltextQuery(text);
       if (lucene === null) {
@@ -58,8 +70,7 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
           message: `"${text}" holds no letter or digit to search for.`,
         };
       }
-      // More candidates than shown, so the ranking can lift an exact name above partial ones.
-      const wanted = Math.min(MAX_CANDIDATES, Math.max(CANDIDATES_AT_LEAST, limit * 3));
+      const wanted = searchCandidates(limit);
       const { graph, records } = await readExplorerGraph(db, "search-entities", {
         query: lucene,
         limit: neo4j.int(wanted),
