@@ -173,33 +173,46 @@ function intoTarget(matrix: OwnershipMatrix, target: number, weights: Float64Arr
   );
 }
 
-/** Whether an unknown share lies on some walk from `owner` to `target`. */
-function unknownOnTheWay(matrix: OwnershipMatrix, owner: number, target: number): boolean {
-  const reach = (start: number, links: number[][], other: Int32Array): Set<number> => {
-    const seen = new Set([start]);
-    const queue = [start];
-    for (let node = queue.pop(); node !== undefined; node = queue.pop()) {
-      for (const link of links[node] ?? []) {
-        const next = other[link] ?? 0;
-        if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
+/** Every node reached from `starts` along `links` (each start included). */
+function reach(starts: Iterable<number>, links: number[][], other: Int32Array): Set<number> {
+  const seen = new Set(starts);
+  const queue = [...seen];
+  for (let node = queue.pop(); node !== undefined; node = queue.pop()) {
+    for (const link of links[node] ?? []) {
+      const next = other[link] ?? 0;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
       }
     }
-    return seen;
-  };
-  const below = reach(owner, matrix.out, matrix.to);
-  const above = reach(target, matrix.into, matrix.from);
-  for (let link = 0; link < matrix.from.length; link++) {
-    if (
-      matrix.unknown[link] &&
-      below.has(matrix.from[link] ?? -1) &&
-      above.has(matrix.to[link] ?? -1)
-    )
-      return true;
   }
-  return false;
+  return seen;
+}
+
+/**
+ * The owners with an unknown share on some walk from them to `target`: those that reach the
+ * owner end of an unknown link whose owned end reaches the target. One pass for every owner, so
+ * a target with thousands of owners costs what its links cost, not their square.
+ */
+function ownersWithUnknownInto(matrix: OwnershipMatrix, target: number): Set<number> {
+  const above = reach([target], matrix.into, matrix.from);
+  const tails: number[] = [];
+  for (let link = 0; link < matrix.from.length; link++) {
+    if (matrix.unknown[link] && above.has(matrix.to[link] ?? -1))
+      tails.push(matrix.from[link] ?? 0);
+  }
+  return reach(tails, matrix.into, matrix.from);
+}
+
+/** The nodes with an unknown share on some walk to them from `owner` (the mirror of the above). */
+function heldWithUnknownFrom(matrix: OwnershipMatrix, owner: number): Set<number> {
+  const below = reach([owner], matrix.out, matrix.to);
+  const heads: number[] = [];
+  for (let link = 0; link < matrix.from.length; link++) {
+    if (matrix.unknown[link] && below.has(matrix.from[link] ?? -1))
+      heads.push(matrix.to[link] ?? 0);
+  }
+  return reach(heads, matrix.out, matrix.to);
 }
 
 function interval(low: Solved, high: Solved, node: number, hasUnknown: boolean): ShareInterval {
@@ -229,6 +242,7 @@ export function integratedSharesInto(
   const shares = new Map<string, ShareInterval>();
   if (target === undefined) return shares;
   let outside: [Solved, Solved] | null = null;
+  const withUnknown = ownersWithUnknownInto(matrix, target);
   for (const key of ownerKeys) {
     const owner = matrix.numberOf.get(key);
     if (owner === undefined || owner === target) continue;
@@ -242,7 +256,7 @@ export function integratedSharesInto(
       solved = outside;
       node = owner;
     }
-    const share = interval(solved[0], solved[1], node, unknownOnTheWay(matrix, owner, target));
+    const share = interval(solved[0], solved[1], node, withUnknown.has(owner));
     if (share.max > 0 || share.hasUnknown) shares.set(key, share);
   }
   return shares;
@@ -260,10 +274,11 @@ export function integratedSharesOf(
   if (owner === undefined) return shares;
   const low = fromOwner(matrix, owner, matrix.low);
   const high = fromOwner(matrix, owner, matrix.high);
+  const withUnknown = heldWithUnknownFrom(matrix, owner);
   for (const key of heldKeys) {
     const held = matrix.numberOf.get(key);
     if (held === undefined || held === owner) continue;
-    const share = interval(low, high, held, unknownOnTheWay(matrix, owner, held));
+    const share = interval(low, high, held, withUnknown.has(held));
     if (share.max > 0 || share.hasUnknown) shares.set(key, share);
   }
   return shares;
