@@ -44,6 +44,39 @@ function withNames(hit: SearchHit) {
   };
 }
 
+/** The index's hits for a Lucene query, in datasets not hidden, as search hits (not ranked yet). */
+async function readCandidates(
+  db: ExplorerDatabase,
+  lucene: string,
+  wanted: number,
+  hide: string[],
+): Promise<SearchHit[]> {
+  const { graph, records } = await readExplorerGraph(db, "search-entities", {
+    query: lucene,
+    limit: neo4j.int(wanted),
+    candidates: neo4j.int(hide.length === 0 ? wanted : wanted * HIDDEN_OVERREAD),
+    hiddenDatasets: hide,
+  });
+  const nodesByKey = new Map(graph.nodes.map((node) => [node.key, node]));
+  const candidates: SearchHit[] = [];
+  for (const record of records) {
+    const cell = record["node"] as { elementId?: string } | undefined;
+    const node = cell?.elementId ? nodesByKey.get(cell.elementId) : undefined;
+    if (!node) continue;
+    const properties = node.attributes.properties;
+    candidates.push({
+      node,
+      id: typeof properties["id"] === "string" ? properties["id"] : node.key,
+      type: entityTypeOf(node.attributes.labels),
+      caption: captionOf(properties),
+      context: contextLine(properties),
+      score: typeof record["score"] === "number" ? record["score"] : 0,
+      joinedIds: strings(record["joinedIds"]),
+    });
+  }
+  return candidates;
+}
+
 /**
  * GET /api/search?q=&limit=&hide=: entities whose names (any script), aliases or identifiers match.
  * The text is data, never query syntax (see fulltext-query.ts).
@@ -61,8 +94,8 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
         fallback: DEFAULT_SEARCH_HITS,
       }).toNumber();
       const hide = hiddenDatasets(query);
-      const lucene = buildFulltextQuery(text);
-      if (lucene === null) {
+      const words = buildFulltextQuery(text, { typos: false });
+      if (words === null) {
         return {
           text,
           hits: [],
@@ -71,28 +104,13 @@ export function registerExplorerSearchRoute(app: FastifyInstance, db: ExplorerDa
         };
       }
       const wanted = searchCandidates(limit);
-      const { graph, records } = await readExplorerGraph(db, "search-entities", {
-        query: lucene,
-        limit: neo4j.int(wanted),
-        candidates: neo4j.int(hide.length === 0 ? wanted : wanted * HIDDEN_OVERREAD),
-        hiddenDatasets: hide,
-      });
-      const nodesByKey = new Map(graph.nodes.map((node) => [node.key, node]));
-      const candidates: SearchHit[] = [];
-      for (const record of records) {
-        const cell = record["node"] as { elementId?: string } | undefined;
-        const node = cell?.elementId ? nodesByKey.get(cell.elementId) : undefined;
-        if (!node) continue;
-        const properties = node.attributes.properties;
-        candidates.push({
-          node,
-          id: typeof properties["id"] === "string" ? properties["id"] : node.key,
-          type: entityTypeOf(node.attributes.labels),
-          caption: captionOf(properties),
-          context: contextLine(properties),
-          score: typeof record["score"] === "number" ? record["score"] : 0,
-          joinedIds: strings(record["joinedIds"]),
-        });
+      const read = (lucene: string) => readCandidates(db, lucene, wanted, hide);
+      // Typos are looked for only when the words themselves find nothing: exact and prefix hits
+      // rank above a typo's anyway, and the typo clauses are the costly part of the query.
+      let candidates = await read(words);
+      const withTypos = buildFulltextQuery(text, { typos: true });
+      if (candidates.length === 0 && withTypos !== null && withTypos !== words) {
+        candidates = await read(withTypos);
       }
       const ranked = collapseJoinedHits(
         rankSearchCandidates(text, candidates.map(withNames)).map(({ hit }) => hit),

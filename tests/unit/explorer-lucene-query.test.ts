@@ -42,38 +42,53 @@ describe("searchWords", () => {
   });
 });
 
+const TYPOS = { typos: true };
+
 describe("buildFulltextQuery", () => {
   it("requires every word, whole (boosted), as a prefix, or from five letters with one typo", () => {
-    expect(buildFulltextQuery("Ais corp")).toBe('+(ais^2 OR ais*) +(corp^2 OR corp*) "ais corp"^4');
-    expect(buildFulltextQuery("Aisnio")).toBe("+(aisnio^2 OR aisnio* OR aisnio~1)");
+    expect(buildFulltextQuery("Ais corp", TYPOS)).toBe(
+      '+(ais^2 OR ais*) +(corp^2 OR corp*) "ais corp"^4',
+    );
+    expect(buildFulltextQuery("Aisnio", TYPOS)).toBe("+(aisnio^2 OR aisnio* OR aisnio~1)");
+  });
+
+  it("leaves typos out when not asked for them", () => {
+    expect(buildFulltextQuery("Aisnio", { typos: false })).toBe("+(aisnio^2 OR aisnio*)");
+    expect(buildFulltextQuery("Department of Defense", { typos: false })).toBe(
+      '+(department^2 OR department*) +(defense^2 OR defense*) "department defense"^4',
+    );
+    // Nothing of five letters: the same query either way.
+    expect(buildFulltextQuery("Ais corp", { typos: false })).toBe(
+      buildFulltextQuery("Ais corp", TYPOS),
+    );
   });
 
   it("does not require stop words, which the index does not hold", () => {
-    expect(buildFulltextQuery("Department of Defense")).toBe(
+    expect(buildFulltextQuery("Department of Defense", TYPOS)).toBe(
       '+(department^2 OR department* OR department~1) +(defense^2 OR defense* OR defense~1) "department defense"^4',
     );
     // Only stop words: then they are all there is to look for.
-    expect(buildFulltextQuery("The")).toBe("+(the^2 OR the*)");
+    expect(buildFulltextQuery("The", TYPOS)).toBe("+(the^2 OR the*)");
   });
 
   it("matches stock codes and identifiers by prefix", () => {
-    expect(buildFulltextQuery("6002")).toBe("+(6002^2 OR 6002*)");
+    expect(buildFulltextQuery("6002", TYPOS)).toBe("+(6002^2 OR 6002*)");
   });
 
   it("matches Chinese as a phrase of bigrams, a single character as a prefix", () => {
-    expect(buildFulltextQuery("航天信息")).toBe('+"航天信息"');
-    expect(buildFulltextQuery("航")).toBe("+航*");
+    expect(buildFulltextQuery("航天信息", TYPOS)).toBe('+"航天信息"');
+    expect(buildFulltextQuery("航", TYPOS)).toBe("+航*");
   });
 
   it("cannot be turned into operators: AND, OR, NOT are lower-cased into words", () => {
-    expect(buildFulltextQuery("NOT aisino OR x")).toBe(
+    expect(buildFulltextQuery("NOT aisino OR x", TYPOS)).toBe(
       '+(aisino^2 OR aisino* OR aisino~1) +(x^2 OR x*) "aisino x"^4',
     );
-    expect(buildFulltextQuery("AND")).toBe("+(and^2 OR and*)");
+    expect(buildFulltextQuery("AND", TYPOS)).toBe("+(and^2 OR and*)");
   });
 
   it("is null when there is nothing to search for", () => {
-    expect(buildFulltextQuery("  ")).toBeNull();
-    expect(buildFulltextQuery('"*" ~ ^ ()')).toBeNull();
+    expect(buildFulltextQuery("  ", TYPOS)).toBeNull();
+    expect(buildFulltextQuery('"*" ~ ^ ()', TYPOS)).toBeNull();
   });
 });
