@@ -15,12 +15,12 @@ import { EXPLORER_SCHEMAS } from "../http/request-schemas";
 
 function chainMessage(
   direction: ChainDirection,
-  capped: { limit: number; total: number } | null,
+  capped: { limit: number; total: number; atLeast: boolean } | null,
   chain: Pick<ChainResponse, "truncated" | "problem" | "ends">,
 ): string | null {
   const messages = [
     capped
-      ? `Only ${capped.limit} of the ${capped.total} entities ${direction === "up" ? "above" : "below"} are shown; shares may be incomplete.`
+      ? `Only ${capped.limit} of ${capped.atLeast ? "at least" : "the"} ${capped.total} entities ${direction === "up" ? "above" : "below"} are shown; shares may be incomplete.`
       : null,
     chain.truncated
       ? "The chain is too long or too branched to walk completely; shares may be incomplete."
@@ -68,8 +68,11 @@ export function registerExplorerChainRoutes(app: FastifyInstance, db: ExplorerDa
         );
         const { graph } = read;
         if (!graph.nodes.some((node) => node.key === id)) throw entityNotFound(id);
-        const { total } = read;
-        const capped = total > limit.toNumber() ? { limit: limit.toNumber(), total } : null;
+        const { total, totalIsAtLeast } = read;
+        const capped =
+          total > limit.toNumber()
+            ? { limit: limit.toNumber(), total, atLeast: totalIsAtLeast }
+            : null;
         const summary = summariseChain(graph, id, direction, {
           maxPathsPerEnd: CHAIN_LISTING.pathsPerEnd,
           maxEndsWithPaths: CHAIN_LISTING.ends,

@@ -6,6 +6,8 @@ import { createDriver } from "../../server/neo4j/connection";
 import { findFreePort } from "../../server/neo4j/free-port";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { getApi } from "../support/explorer-api";
+import { readChain } from "../../server/explorer/chain-read";
+import { todayUtc } from "../../domain/time";
 
 // Test-only data, tagged so it can be removed: a super-node with 2,500 holdings, a ring of
 // cross-holdings (ring-a owns ring-b owns ring-c owns ring-a, ring-top owns ring-a), and a ladder
@@ -103,6 +105,30 @@ describe("a super-node", () => {
     expect(body.truncated).toBe(true);
     expect(body.message).toMatch(/Only 100 of the 2500 entities below are shown/);
     expect(body.graph.nodes).toHaveLength(101);
+  });
+
+  it("stops a walk past its cap, keeps the nearest, and counts the rest as at least", async () => {
+    const db = { driver: server.driver, database: server.database };
+    const filters = { hiddenDatasets: [], days: [todayUtc()] };
+    const whole = await readChain(db, "down", "stress-hub", filters, 100);
+    expect([whole.total, whole.totalIsAtLeast]).toEqual([HOLDINGS, false]);
+    const capped = await readChain(db, "down", "stress-hub", filters, 100, 1_000);
+    expect([capped.total, capped.totalIsAtLeast]).toEqual([1_000, true]);
+    expect(capped.graph.nodes).toHaveLength(101);
+    // Breadth first: the 12 rungs one link below the ladder's top, then the level under them.
+    const ladder = await readChain(db, "down", `ladder-${LADDER.levels}`, filters, 13, 13);
+    expect([ladder.total, ladder.totalIsAtLeast]).toEqual([14, true]);
+    expect(ladder.graph.nodes.map((node) => node.key).sort()).toEqual(
+      [
+        `ladder-${LADDER.levels}`,
+        `ladder-${LADDER.levels - 1}`,
+        ...Array.from({ length: LADDER.width }, (_, side) => `ladder-${LADDER.levels}-${side + 1}`),
+      ].sort(),
+    );
+    // A walk that ends below its cap found everything; one that reaches it says "at least".
+    expect((await readChain(db, "down", "ring-top", filters, 2, 4)).totalIsAtLeast).toBe(false);
+    const ring = await readChain(db, "down", "ring-top", filters, 2, 3);
+    expect([ring.total, ring.totalIsAtLeast]).toEqual([3, true]);
   });
 });
 
