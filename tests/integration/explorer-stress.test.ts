@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from "../support/test-server";
 import { getApi } from "../support/explorer-api";
 import { readChain } from "../../server/explorer/chain-read";
 import { todayUtc } from "../../domain/time";
+import { testDatabase } from "../support/neo4j";
 
 // Test-only data, tagged so it can be removed: a super-node with 2,500 holdings, a ring of
 // cross-holdings (ring-a owns ring-b owns ring-c owns ring-a, ring-top owns ring-a), and a ladder
@@ -108,7 +109,7 @@ describe("a super-node", () => {
   });
 
   it("stops a walk past its cap, keeps the nearest, and counts the rest as at least", async () => {
-    const db = { driver: server.driver, database: server.database };
+    const db = { driver: server.driver, database: testDatabase() };
     const filters = { hiddenDatasets: [], days: [todayUtc()] };
     const whole = await readChain(db, "down", "stress-hub", filters, 100);
     expect([whole.total, whole.totalIsAtLeast]).toEqual([HOLDINGS, false]);
