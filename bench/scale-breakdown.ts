@@ -7,6 +7,7 @@ import { todayUtc } from "../domain/time";
 import { buildApp } from "../server/app";
 import { readQueryLimits } from "../server/config";
 import { buildFulltextQuery } from "../server/explorer/fulltext-query";
+import { MAX_CHAIN_WALK } from "../server/explorer/chain-read";
 import { DEFAULT_CHAIN_MEMBERS } from "../server/routes/explorer-chain-routes";
 import { DEFAULT_SEARCH_HITS, searchCandidates } from "../server/routes/explorer-search-route";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
@@ -128,27 +129,41 @@ const sections: string[] = [];
   );
 }
 
-// 2. The widest chain up: under the company with the most owners.
-{
-  const company = await widestEntity(driver, database, "in");
-  const walkParams = { ids: [company.id], hiddenDatasets: [] as string[], days: [day] };
-  const walked = await read(cypher("walk-chain-up"), walkParams);
+// 2. The widest chains: up from the company with the most owners, down from the largest holder.
+for (const direction of ["up", "down"] as const) {
+  const root = await widestEntity(driver, database, direction === "up" ? "in" : "out");
+  const walkParams = {
+    ids: [root.id],
+    hiddenDatasets: [] as string[],
+    days: [day],
+    maxFound: neo4j.int(Math.max(MAX_CHAIN_WALK, DEFAULT_CHAIN_MEMBERS + 1)),
+  };
+  const walkQuery = cypher(direction === "up" ? "walk-chain-up" : "walk-chain-down");
+  const walked = await read(walkQuery, walkParams);
   const found = (walked.records[0]?.get("found") as string[] | undefined) ?? [];
-  const members = [company.id, ...found.slice(0, DEFAULT_CHAIN_MEMBERS)];
+  const members = [root.id, ...found.slice(0, DEFAULT_CHAIN_MEMBERS)];
   const lines = [
-    await timed("the walk up (walk-chain-up.cypher, one round)", () =>
-      read(cypher("walk-chain-up"), walkParams),
+    await timed(`the walk ${direction} (walk-chain-${direction}.cypher, one round)`, () =>
+      read(walkQuery, walkParams),
     ),
     await timed(
-      `the members' subgraph with cited sources (get-chain-up-subgraph.cypher, ${members.length.toLocaleString("en-GB")} members)`,
-      () => read(cypher("get-chain-up-subgraph"), { ...walkParams, ids: members }),
+      `the members' subgraph with cited sources (get-chain-${direction}-subgraph.cypher, ${members.length.toLocaleString("en-GB")} members)`,
+      () =>
+        read(cypher(direction === "up" ? "get-chain-up-subgraph" : "get-chain-down-subgraph"), {
+          ...walkParams,
+          ids: members,
+        }),
     ),
     await timed("the endpoint over HTTP (the two, the chain worked out, JSON)", () =>
-      fetchOk(`/api/entities/${encodeURIComponent(company.id)}/chain-up`),
+      fetchOk(`/api/entities/${encodeURIComponent(root.id)}/chain-${direction}`),
     ),
   ];
+  const what =
+    direction === "up"
+      ? `from the company with the most owners (${root.degree.toLocaleString("en-GB")} OWNS coming in)`
+      : `from the largest holder (${root.degree.toLocaleString("en-GB")} OWNS going out)`;
   sections.push(
-    `**The widest chain up**, from the company with the most owners (${company.degree.toLocaleString("en-GB")} OWNS coming in; the walk finds ${found.length.toLocaleString("en-GB")} entities above it, the endpoint reads the first ${DEFAULT_CHAIN_MEMBERS.toLocaleString("en-GB")}; target 50 ms):\n\n${[...HEADER, ...lines].join("\n")}`,
+    `**The widest chain ${direction}**, ${what}: the walk finds ${found.length.toLocaleString("en-GB")} entities ${direction === "up" ? "above" : "below"} it (it stops at ${MAX_CHAIN_WALK.toLocaleString("en-GB")}), the endpoint reads the first ${DEFAULT_CHAIN_MEMBERS.toLocaleString("en-GB")}; target 50 ms:\n\n${[...HEADER, ...lines].join("\n")}`,
   );
 }
 

@@ -17,15 +17,17 @@ async function fetchAnswer(url: string): Promise<boolean> {
 
 /**
  * The generated entity with the most OWNS links (bench-only Cypher): in both directions (the
- * super node whose first page is timed), or coming in (the company with the most owners, whose
- * chain up is the widest).
+ * super node whose first page is timed), coming in (the company with the most owners, whose
+ * chain up is the widest) or going out (the largest holder, whose chain down is).
  */
 export async function widestEntity(
   driver: Driver,
   database: string | undefined,
-  direction: "both" | "in",
+  direction: "both" | "in" | "out",
 ): Promise<{ id: string; degree: number }> {
-  const pattern = direction === "both" ? "(e)-[:OWNS]-()" : "(e)<-[:OWNS]-()";
+  const pattern = { both: "(e)-[:OWNS]-()", in: "(e)<-[:OWNS]-()", out: "(e)-[:OWNS]->()" }[
+    direction
+  ];
   const { records } = await driver.executeQuery(
     `MATCH (e:Entity {dataset: $dataset}) WITH e, COUNT { ${pattern} } AS degree
      ORDER BY degree DESC LIMIT 1 RETURN e.id AS id, degree`,
