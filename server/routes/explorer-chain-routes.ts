@@ -20,7 +20,7 @@ function chainMessage(
 ): string | null {
   const messages = [
     capped
-      ? `Only ${capped.limit} of ${capped.atLeast ? "at least" : "the"} ${capped.total} entities ${direction === "up" ? "above" : "below"} are shown; shares may be incomplete.`
+      ? `Only ${capped.limit.toLocaleString("en-GB")} of ${capped.atLeast ? "at least" : "the"} ${capped.total.toLocaleString("en-GB")} entities ${direction === "up" ? "above" : "below"} are shown; shares may be incomplete.`
       : null,
     chain.truncated
       ? "The chain is too long or too branched to walk completely; shares may be incomplete."

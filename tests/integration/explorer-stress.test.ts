@@ -104,7 +104,7 @@ describe("a super-node", () => {
       "/api/entities/stress-hub/chain-down?limit=100",
     );
     expect(body.truncated).toBe(true);
-    expect(body.message).toMatch(/Only 100 of the 2500 entities below are shown/);
+    expect(body.message).toMatch(/Only 100 of the 2,500 entities below are shown/);
     expect(body.graph.nodes).toHaveLength(101);
   });
 
