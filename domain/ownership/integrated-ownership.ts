@@ -190,29 +190,27 @@ function reach(starts: Iterable<number>, links: number[][], other: Int32Array): 
 }
 
 /**
- * The owners with an unknown share on some walk from them to `target`: those that reach the
- * owner end of an unknown link whose owned end reaches the target. One pass for every owner, so
- * a target with thousands of owners costs what its links cost, not their square.
+ * The nodes with an unknown share on some walk between them and `start`: with "owners", the
+ * owners of `start` (those that reach the owner end of an unknown link whose owned end reaches
+ * `start`); with "held", what `start` holds (the mirror). One pass for every node at once, so a
+ * target with thousands of owners costs what its links cost, not their square.
  */
-function ownersWithUnknownInto(matrix: OwnershipMatrix, target: number): Set<number> {
-  const above = reach([target], matrix.into, matrix.from);
-  const tails: number[] = [];
+function withUnknownOnTheWay(
+  matrix: OwnershipMatrix,
+  start: number,
+  side: "owners" | "held",
+): Set<number> {
+  // Owners: walk against the links (into a node, to the link's owner end); held: along them.
+  const [links, onward, back] =
+    side === "owners"
+      ? [matrix.into, matrix.from, matrix.to]
+      : [matrix.out, matrix.to, matrix.from];
+  const near = reach([start], links, onward);
+  const crossed: number[] = [];
   for (let link = 0; link < matrix.from.length; link++) {
-    if (matrix.unknown[link] && above.has(matrix.to[link] ?? -1))
-      tails.push(matrix.from[link] ?? 0);
+    if (matrix.unknown[link] && near.has(back[link] ?? -1)) crossed.push(onward[link] ?? 0);
   }
-  return reach(tails, matrix.into, matrix.from);
-}
-
-/** The nodes with an unknown share on some walk to them from `owner` (the mirror of the above). */
-function heldWithUnknownFrom(matrix: OwnershipMatrix, owner: number): Set<number> {
-  const below = reach([owner], matrix.out, matrix.to);
-  const heads: number[] = [];
-  for (let link = 0; link < matrix.from.length; link++) {
-    if (matrix.unknown[link] && below.has(matrix.from[link] ?? -1))
-      heads.push(matrix.to[link] ?? 0);
-  }
-  return reach(heads, matrix.out, matrix.to);
+  return reach(crossed, links, onward);
 }
 
 function interval(low: Solved, high: Solved, node: number, hasUnknown: boolean): ShareInterval {
@@ -242,7 +240,7 @@ export function integratedSharesInto(
   const shares = new Map<string, ShareInterval>();
   if (target === undefined) return shares;
   let outside: [Solved, Solved] | null = null;
-  const withUnknown = ownersWithUnknownInto(matrix, target);
+  const withUnknown = withUnknownOnTheWay(matrix, target, "owners");
   for (const key of ownerKeys) {
     const owner = matrix.numberOf.get(key);
     if (owner === undefined || owner === target) continue;
@@ -274,7 +272,7 @@ export function integratedSharesOf(
   if (owner === undefined) return shares;
   const low = fromOwner(matrix, owner, matrix.low);
   const high = fromOwner(matrix, owner, matrix.high);
-  const withUnknown = heldWithUnknownFrom(matrix, owner);
+  const withUnknown = withUnknownOnTheWay(matrix, owner, "held");
   for (const key of heldKeys) {
     const held = matrix.numberOf.get(key);
     if (held === undefined || held === owner) continue;
