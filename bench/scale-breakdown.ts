@@ -1,5 +1,3 @@
-import os from "node:os";
-import path from "node:path";
 import neo4j from "neo4j-driver";
 import { cypher } from "../cypher/registry";
 import { typesOfKind } from "../domain/model";
@@ -11,7 +9,7 @@ import { MAX_CHAIN_WALK } from "../server/explorer/chain-read";
 import { DEFAULT_CHAIN_MEMBERS } from "../server/routes/explorer-chain-routes";
 import { DEFAULT_SEARCH_HITS, searchCandidates } from "../server/routes/explorer-search-route";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
-import { openKeptStore } from "./support/kept-store";
+import { openKeptStoreStudy } from "./support/kept-store";
 import { SCALE_DATASET, partialWords, sampleIds, widestEntity } from "./support/scale-endpoints";
 import { formatMs, summarizeTimings } from "./support/stats";
 
@@ -25,22 +23,7 @@ const RUNS = Number(process.env.BENCH_BREAKDOWN_RUNS ?? 30);
 const WARMUP = 3;
 const EXPORT_RELATIONSHIPS = 100_000;
 
-function argument(name: string, fallback?: string): string {
-  const at = process.argv.indexOf(name);
-  const value = at === -1 ? fallback : process.argv[at + 1];
-  if (value === undefined)
-    throw new Error(`Give ${name}: see the comment at the top of this file.`);
-  return value;
-}
-
-const storeDir = path.resolve(argument("--store"));
-const size = argument("--size", "1m");
-const heap = process.env.BENCH_SCALE_HEAP ?? "2g";
-const pageCache = process.env.BENCH_SCALE_PAGECACHE ?? "4g";
-const load = () => (os.loadavg()[0] ?? 0).toFixed(1);
-const loadBefore = load();
-
-const connection = await openKeptStore(storeDir, { heap, pageCache });
+const { size, heap, pageCache, load, loadBefore, connection } = await openKeptStoreStudy();
 const { driver, database } = connection;
 const app = await buildApp({
   driver,

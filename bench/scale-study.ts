@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { buildApp } from "../server/app";
 import { PROJECT_ROOT, readQueryLimits } from "../server/config";
@@ -7,7 +6,7 @@ import type { SearchResponse } from "../domain/wire/explorer-api-types";
 import type { ConsoleQueryResult } from "../domain/console/console-wire-types";
 import { launchChromium } from "../tests/support/browser";
 import { writeBenchmarkSection } from "./support/benchmarks-file";
-import { openKeptStore } from "./support/kept-store";
+import { openKeptStoreStudy } from "./support/kept-store";
 import { SCALE_DATASET, measureEndpoints } from "./support/scale-endpoints";
 import { formatMs, summarizeTimings } from "./support/stats";
 
@@ -21,22 +20,8 @@ import { formatMs, summarizeTimings } from "./support/stats";
 const EXPORT_RELATIONSHIPS = 100_000;
 const EXPORT_FORMATS = ["graphml", "gexf", "csv", "json", "cypher"] as const;
 
-function argument(name: string, fallback?: string): string {
-  const at = process.argv.indexOf(name);
-  const value = at === -1 ? fallback : process.argv[at + 1];
-  if (value === undefined)
-    throw new Error(`Give ${name}: see the comment at the top of this file.`);
-  return value;
-}
-
-const storeDir = path.resolve(argument("--store"));
-const size = argument("--size", "1m");
-const heap = process.env.BENCH_SCALE_HEAP ?? "2g";
-const pageCache = process.env.BENCH_SCALE_PAGECACHE ?? "4g";
-const load = () => (os.loadavg()[0] ?? 0).toFixed(1);
-const loadBefore = load();
-
-const connection = await openKeptStore(storeDir, { heap, pageCache });
+const { storeDir, size, heap, pageCache, load, loadBefore, connection } =
+  await openKeptStoreStudy();
 // The console's own caps as `npm start` has them; exports need room for the whole subgraph.
 const consoleLimits = readQueryLimits({});
 const app = await buildApp({
